@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "goalgraph",
+  products: [
+    .library(name: "GoalGraph", targets: ["GoalGraph"]),
+    .library(name: "GoalGraphImport", targets: ["GoalGraphImport"]),
+    .library(name: "GoalGraphRender", targets: ["GoalGraphRender"]),
+    .library(name: "GoalGraphReport", targets: ["GoalGraphReport"]),
+    .executable(name: "goalgraph", targets: ["goalgraph"]),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CYAML", path: "Sources/CYAML", pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]),
+    .systemLibrary(
+      name: "CYAJL", path: "Sources/CYAJL", pkgConfig: "yajl",
+      providers: [.apt(["libyajl-dev"])]),
+    .systemLibrary(
+      name: "CGraphviz", path: "Sources/CGraphviz", pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]),
+    .systemLibrary(
+      name: "CStemmer", path: "Sources/CStemmer",
+      providers: [.apt(["libstemmer-dev"])]),
+
+    .target(name: "GoalGraph", dependencies: ["CStemmer"]),
+    .target(name: "GoalGraphImport", dependencies: ["GoalGraph", "CYAML", "CYAJL"]),
+    .target(name: "GoalGraphRender", dependencies: ["GoalGraph", "CGraphviz"]),
+    .target(name: "GoalGraphReport", dependencies: ["GoalGraph", "GoalGraphRender"]),
+    .executableTarget(
+      name: "goalgraph",
+      dependencies: ["GoalGraph", "GoalGraphImport", "GoalGraphRender", "GoalGraphReport"]),
+
+    .testTarget(name: "GoalGraphTests", dependencies: ["GoalGraph"]),
+    .testTarget(name: "GoalGraphImportTests", dependencies: ["GoalGraphImport"]),
+    .testTarget(name: "GoalGraphRenderTests", dependencies: ["GoalGraphRender"]),
+    .testTarget(name: "GoalGraphReportTests", dependencies: ["GoalGraphReport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

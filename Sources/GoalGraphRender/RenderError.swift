@@ -1,0 +1,5 @@
+/// A failure to draw the goal chart.
+public enum RenderError: Error, Sendable {
+  /// Graphviz reported a problem; the message is Graphviz's own.
+  case graphviz(String)
+}
