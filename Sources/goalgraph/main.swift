@@ -1,1 +1,3 @@
-print("goalgraph")
+import Foundation
+
+exit(runTool(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -62,6 +62,16 @@ public struct SupportGraph: Sendable {
   private let supportOut: Adjacency
   /// Edge indices of all counted edges (not declined), by either end.
   private let connectionEdges: Adjacency
+  /// Support between objectives, each objective standing for itself and its key results:
+  /// without repeats and without an objective's support of itself.
+  private let objectiveSupportOut: Adjacency
+  private let objectiveSupportIn: Adjacency
+  /// The same, through alignments and committed contributions only.
+  private let committedObjectiveSupportIn: Adjacency
+  /// Objectives connected by any counted edge, in both directions.
+  private let objectiveNeighbours: Adjacency
+  /// Indices of the support edges that join an objective (or its key results) to itself.
+  public let selfSupportEdges: [Int]
 
   /// The number of objective nodes.
   public let objectiveCount: Int
@@ -241,6 +251,35 @@ public struct SupportGraph: Sendable {
       supportBackward.append((edge.target, index))
     }
 
+    var objectiveUp: [(Int, Int)] = []
+    var objectiveDown: [(Int, Int)] = []
+    var committedDown: [(Int, Int)] = []
+    var neighbours: [(Int, Int)] = []
+    var selfSupportEdges: [Int] = []
+    for (index, edge) in edges.enumerated() where edge.status != .declined {
+      let source = owners[edge.source]
+      let target = owners[edge.target]
+      guard source != target else {
+        if edge.kind.isSupport { selfSupportEdges.append(index) }
+        continue
+      }
+      neighbours.append((source, target))
+      neighbours.append((target, source))
+      guard edge.kind.isSupport else { continue }
+      objectiveUp.append((source, target))
+      objectiveDown.append((target, source))
+      if edge.status == .committed { committedDown.append((target, source)) }
+    }
+
+    self.objectiveSupportOut = Adjacency(
+      vertexCount: objectiveCount, pairs: objectiveUp, unique: true)
+    self.objectiveSupportIn = Adjacency(
+      vertexCount: objectiveCount, pairs: objectiveDown, unique: true)
+    self.committedObjectiveSupportIn = Adjacency(
+      vertexCount: objectiveCount, pairs: committedDown, unique: true)
+    self.objectiveNeighbours = Adjacency(
+      vertexCount: objectiveCount, pairs: neighbours, unique: true)
+    self.selfSupportEdges = selfSupportEdges
     self.units = units
     self.unitIndexByID = unitIndexByID
     self.unitParents = unitParents
@@ -360,6 +399,49 @@ public struct SupportGraph: Sendable {
   /// Every counted edge (support or connection, not declined) that touches a node.
   public func connections(of node: Int) -> some Collection<Edge> {
     connectionEdges[node].lazy.map { edges[$0] }
+  }
+
+  // MARK: Objectives as a whole
+
+  /// The objectives an objective supports, directly or through its key results.
+  ///
+  /// - Complexity: O(1) to obtain.
+  public func objectivesSupported(by objective: Int) -> ArraySlice<Int> {
+    objectiveSupportOut[objective]
+  }
+
+  /// The objectives that support an objective or its key results directly.
+  ///
+  /// - Complexity: O(1) to obtain.
+  public func objectiveSupporters(of objective: Int, committedOnly: Bool = false)
+    -> ArraySlice<Int>
+  {
+    committedOnly ? committedObjectiveSupportIn[objective] : objectiveSupportIn[objective]
+  }
+
+  /// The objectives connected to an objective by any counted edge, in either direction.
+  ///
+  /// - Complexity: O(1) to obtain.
+  public func objectiveNeighbours(of objective: Int) -> ArraySlice<Int> {
+    objectiveNeighbours[objective]
+  }
+
+  /// The connections between objectives as an adjacency holding each edge both ways.
+  public var objectiveConnections: Adjacency { objectiveNeighbours }
+
+  /// The support between objectives as an adjacency: supporter to supported.
+  public var objectiveSupport: Adjacency { objectiveSupportOut }
+
+  /// The support between objectives as an adjacency: supported to supporter.
+  public func objectiveSupportReversed(committedOnly: Bool = false) -> Adjacency {
+    committedOnly ? committedObjectiveSupportIn : objectiveSupportIn
+  }
+
+  /// The objective nodes of a unit, in input order.
+  ///
+  /// - Complexity: O(n) in the number of objectives.
+  public func objectives(ofUnit unit: Int) -> [Int] {
+    (0..<objectiveCount).filter { objectiveUnits[$0] == unit }
   }
 
   // MARK: Helpers
