@@ -21,7 +21,8 @@ extension SupportGraph {
       }
       findings.append(
         Finding(
-          code: .cycle, ids: path.map { id(of: $0) }
+          code: .cycle,
+          ids: path.map { id(of: $0) }
             + component.filter { !path.contains($0) }.map { id(of: $0) },
           message: message,
           suggestion: "decide which of them supports which, and remove the alignment that "

@@ -45,7 +45,10 @@ enum CSVColumn: String, CaseIterable, Sendable {
     case .parentUnit: ["parent-unit", "parent-team", "parent-department"]
     case .alignsTo: ["aligns-to", "aligned-to", "supports", "contributes-to", "alignment"]
     case .parent:
-      ["parent-okr", "parent", "parent-row-ids", "parent-row-id", "parent-goal", "parent-objective"]
+      [
+        "parent-okr", "parent", "parent-row-ids", "parent-row-id", "parent-goal",
+        "parent-objective",
+      ]
     case .owner: ["owner", "owners", "owner-emails", "owner-email", "owner-name", "assignee"]
     case .status: ["status", "state"]
     case .cycle: ["time-period", "cycle", "quarter", "period"]

@@ -135,7 +135,8 @@ struct CSVDocumentReader {
     guard let kind = choice(kindColumn, row, Vocabulary.unitKinds, "unit kind") else { return }
     guard let kind else {
       log.error(
-        line: row.line, "the unit \(id) needs a kind: organization, leadership, team-of-teams "
+        line: row.line,
+        "the unit \(id) needs a kind: organization, leadership, team-of-teams "
           + "or team")
       return
     }

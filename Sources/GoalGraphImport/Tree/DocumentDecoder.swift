@@ -73,7 +73,8 @@ struct DocumentDecoder {
       guard let name = decoder.requiredText(node, "organization", of: "document", at: node) else {
         return
       }
-      document.units.append(Unit(id: name, name: name, kind: .organization, location: location(node)))
+      document.units.append(
+        Unit(id: name, name: name, kind: .organization, location: location(node)))
       return
     }
     guard let entries = decoder.mapping(node, "organization", keys: Self.organizationKeys),

@@ -1,6 +1,6 @@
 import GoalGraph
-import GoalGraphReport
 import GoalGraphImport
+import GoalGraphReport
 
 /// The options every command that reads OKR files takes.
 let inputOptions: [OptionSpec] = [
@@ -42,7 +42,8 @@ func loadGraph(_ parsed: ParsedArguments, command: String) -> Result<
       Console.error(terminalSafe(problem.description))
     }
     let errors = error.problems.filter { $0.severity == .error }.count
-    Console.error("goalgraph \(command): \(errors == 1 ? "1 error" : "\(errors) errors") in the input")
+    Console.error(
+      "goalgraph \(command): \(errors == 1 ? "1 error" : "\(errors) errors") in the input")
     return .failure(ExitCodeError(code: .usageOrInput))
   }
 }

@@ -136,7 +136,9 @@ enum OptionParser {
       if let choices = option.choices, !choices.contains(value) {
         var message = "--\(option.name) does not accept \(value); expected "
         message += choices.joined(separator: ", ")
-        if let guess = closestMatch(to: value, in: choices) { message += " (did you mean \(guess)?)" }
+        if let guess = closestMatch(to: value, in: choices) {
+          message += " (did you mean \(guess)?)"
+        }
         throw UsageError(description: message)
       }
       if !option.repeatable, parsed.value(option.name) != nil {
@@ -169,14 +171,15 @@ enum OptionParser {
     var lines = ["usage: goalgraph \(command.name) [options] \(command.arguments)", ""]
     lines += wrap(command.summary, width: width)
     lines += ["", "options:"]
-    let rows = command.options.map { option -> (String, String) in
-      var left = option.short.map { "-\($0), " } ?? "    "
-      left += "--\(option.name)"
-      if let value = option.value { left += " \(value)" }
-      var right = option.help
-      if let choices = option.choices { right += " (\(choices.joined(separator: ", ")))" }
-      return (left, right)
-    } + [("-h, --help", "Show this help.")]
+    let rows =
+      command.options.map { option -> (String, String) in
+        var left = option.short.map { "-\($0), " } ?? "    "
+        left += "--\(option.name)"
+        if let value = option.value { left += " \(value)" }
+        var right = option.help
+        if let choices = option.choices { right += " (\(choices.joined(separator: ", ")))" }
+        return (left, right)
+      } + [("-h, --help", "Show this help.")]
     let column = min(32, (rows.map(\.0.count).max() ?? 0) + 4)
     for (left, right) in rows {
       let wrapped = wrap(right, width: width - column - 2)

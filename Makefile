@@ -1,0 +1,46 @@
+# goalgraph: the two front doors are `make demo` and `make test`.
+
+# Debian packages the build needs; `make deps` installs those missing.
+PACKAGES := libyaml-dev libyajl-dev libgraphviz-dev libstemmer-dev
+SWIFT ?= swift
+BIN := .build/debug/goalgraph
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+GRAPHVIZ_CONFIG := /usr/lib/x86_64-linux-gnu/graphviz/config6a
+
+.PHONY: deps build demo test lint format bench clean
+
+deps:
+	@missing=""; \
+	for package in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
+	fi
+	@if [ ! -s $(GRAPHVIZ_CONFIG) ] && [ -x /usr/sbin/libgvc6-config-update ]; then \
+	  echo "registering the Graphviz plugins"; $(SUDO) /usr/sbin/libgvc6-config-update -c; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+demo: build
+	@echo "== goalgraph check samples/acme.yaml"
+	@$(BIN) check samples/acme.yaml --fail-on error
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+	$(MAKE) lint
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build
