@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "GoalGraph", targets: ["GoalGraph"]),
     .library(name: "GoalGraphImport", targets: ["GoalGraphImport"]),
+    .library(name: "GoalGraphExport", targets: ["GoalGraphExport"]),
     .library(name: "GoalGraphRender", targets: ["GoalGraphRender"]),
     .library(name: "GoalGraphReport", targets: ["GoalGraphReport"]),
     .executable(name: "goalgraph", targets: ["goalgraph"]),
@@ -26,16 +27,23 @@ let package = Package(
 
     .target(name: "GoalGraph", dependencies: ["CStemmer"]),
     .target(name: "GoalGraphImport", dependencies: ["GoalGraph", "CYAML", "CYAJL"]),
+    .target(name: "GoalGraphExport", dependencies: ["GoalGraph", "CYAML"]),
     .target(name: "GoalGraphRender", dependencies: ["GoalGraph", "CGraphviz"]),
     .target(name: "GoalGraphReport", dependencies: ["GoalGraph", "GoalGraphRender"]),
     .executableTarget(
       name: "goalgraph",
-      dependencies: ["GoalGraph", "GoalGraphImport", "GoalGraphRender", "GoalGraphReport"]),
+      dependencies: [
+        "GoalGraph", "GoalGraphImport", "GoalGraphExport", "GoalGraphRender", "GoalGraphReport",
+      ]),
 
     .testTarget(name: "GoalGraphTests", dependencies: ["GoalGraph"]),
-    .testTarget(name: "GoalGraphImportTests", dependencies: ["GoalGraphImport"]),
+    .testTarget(
+      name: "GoalGraphImportTests", dependencies: ["GoalGraphImport", "GoalGraphExport"]),
+    .testTarget(
+      name: "GoalGraphExportTests", dependencies: ["GoalGraphExport", "GoalGraphImport"]),
     .testTarget(name: "GoalGraphRenderTests", dependencies: ["GoalGraphRender"]),
     .testTarget(name: "GoalGraphReportTests", dependencies: ["GoalGraphReport"]),
+    .testTarget(name: "goalgraphTests", dependencies: ["goalgraph"]),
   ],
   swiftLanguageModes: [.v6]
 )

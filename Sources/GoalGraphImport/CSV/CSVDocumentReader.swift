@@ -58,13 +58,18 @@ struct CSVDocumentReader {
       }
       columns[column] = index
     }
-    let rows = records.dropFirst().filter { !$0.fields.allSatisfy(\.isEmpty) }
+    // A row with more fields than the header is misaligned: report it and read the others.
     let width = header.fields.count
-    for row in rows where row.fields.count > width {
-      log.error(
-        line: row.line,
-        "this row has \(row.fields.count) fields but the header has \(width); "
-          + "is a delimiter inside a field that is not quoted?")
+    var rows: [CSVParser.Record] = []
+    for row in records.dropFirst() where !row.fields.allSatisfy(\.isEmpty) {
+      guard row.fields.count <= width else {
+        log.error(
+          line: row.line,
+          "this row has \(row.fields.count) fields but the header has \(width); "
+            + "is a delimiter inside a field that is not quoted?")
+        continue
+      }
+      rows.append(row)
     }
 
     let has = Set(columns.keys)

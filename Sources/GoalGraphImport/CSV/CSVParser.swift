@@ -84,8 +84,6 @@ struct CSVParser {
           log.error(
             line: openingLine,
             "a quoted field opened here is never closed: a quote (\") is missing")
-          fields.append(string(field))
-          records.append(Record(line: recordLine, fields: fields))
           return records
         }
         // Text between the closing quote and the delimiter belongs to a broken field.

@@ -73,8 +73,10 @@ final class JSONTapeReader {
       return nil
     }
     var status = yajl_parse(handle, bytes.baseAddress, bytes.count)
+    var atEnd = false
     if status == yajl_status_ok {
       status = yajl_complete_parse(handle)
+      atEnd = true
     }
     if let tooDeep {
       log.error(
@@ -84,7 +86,7 @@ final class JSONTapeReader {
       return nil
     }
     guard status == yajl_status_ok else {
-      let offset = min(Int(yajl_get_bytes_consumed(handle)), bytes.count)
+      let offset = atEnd ? bytes.count : min(Int(yajl_get_bytes_consumed(handle)), bytes.count)
       var counter = LineCounter(bytes)
       let (line, column) = counter.position(of: offset)
       var message = "malformed JSON"
