@@ -121,6 +121,7 @@ public struct SupportGraph: Sendable {
             code: .unknownReference, ids: [unit.id, parent],
             message: "unit \(unit.id) (\(unit.name)) names parent unit \(parent), "
               + "which does not exist",
+            suggestion: suggest(parent, in: unitIndexByID.keys).map { "did you mean \($0)?" },
             location: unit.location))
       }
       unitParents.append(index)
