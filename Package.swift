@@ -35,6 +35,12 @@ let package = Package(
       dependencies: [
         "GoalGraph", "GoalGraphImport", "GoalGraphExport", "GoalGraphRender", "GoalGraphReport",
       ]),
+    .executableTarget(
+      name: "goalgraph-bench",
+      dependencies: [
+        "GoalGraph", "GoalGraphImport", "GoalGraphExport", "GoalGraphRender", "GoalGraphReport",
+      ],
+      path: "Benchmarks/Sources/goalgraph-bench"),
 
     .testTarget(name: "GoalGraphTests", dependencies: ["GoalGraph"]),
     .testTarget(

@@ -8,7 +8,8 @@ struct Command: Sendable {
 
 /// The commands, in the order `goalgraph --help` lists them.
 let commands: [Command] = [
-  checkCommand
+  checkCommand,
+  convertCommand,
 ]
 
 /// The tool's version, printed by `goalgraph --version`.

@@ -1,0 +1,1 @@
+print("goalgraph-bench: not built yet")

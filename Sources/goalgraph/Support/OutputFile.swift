@@ -1,0 +1,72 @@
+import Foundation
+
+/// Writes the tool's output files safely: to a temporary file beside the target, renamed into
+/// place once complete, so that a failed or interrupted run leaves the old file intact. `-`
+/// means standard output. An input file is never overwritten.
+enum OutputFile {
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// Refuses a target that is one of the inputs (or a file inside an input folder).
+  static func check(_ path: String, against inputs: [String]) throws(Failure) {
+    guard path != "-" else { return }
+    let target = resolved(path)
+    for input in inputs {
+      let source = resolved(input)
+      if target == source || target.hasPrefix(source + "/") && isFolder(input) {
+        throw Failure(description: "\(path) is one of the inputs; choose another output file")
+      }
+    }
+    let folder = (target as NSString).deletingLastPathComponent
+    guard isFolder(folder.isEmpty ? "." : folder) else {
+      throw Failure(description: "the folder of \(path) does not exist")
+    }
+  }
+
+  /// Writes `bytes` to `path` atomically, or to standard output for `-`.
+  static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+    if path == "-" {
+      FileHandle.standardOutput.write(Data(bytes))
+      return
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+    }
+    var written = 0
+    let ok = bytes.withUnsafeBytes { buffer -> Bool in
+      while written < buffer.count {
+        let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        if result < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        written += result
+      }
+      return fsync(descriptor) == 0
+    }
+    let reason = String(cString: strerror(errno))
+    close(descriptor)
+    guard ok, rename(temporary, path) == 0 else {
+      unlink(temporary)
+      throw Failure(description: "cannot write \(path): \(reason)")
+    }
+  }
+
+  static func write(_ text: String, to path: String) throws(Failure) {
+    try write(Array(text.utf8), to: path)
+  }
+
+  private static func resolved(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  private static func isFolder(_ path: String) -> Bool {
+    var folder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+  }
+}
