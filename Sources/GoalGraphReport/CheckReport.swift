@@ -28,7 +28,10 @@ public struct CheckReport: Sendable {
   // MARK: Text
 
   /// The report as text for a terminal or a pipe; every line from the input made safe.
-  public func text(style: TextStyle = .plain) -> String {
+  ///
+  /// - Parameter width: The terminal's width to wrap findings at, or `nil` to keep each
+  ///   message on one line (for pipes and `grep`).
+  public func text(style: TextStyle = .plain, width: Int? = nil) -> String {
     var lines: [String] = []
     lines += summaryLines(style)
     lines.append("")
@@ -46,7 +49,7 @@ public struct CheckReport: Sendable {
         question == .lint ? question.title : "\(number). \(question.title)"
       lines.append(style.bold(heading))
       for finding in group {
-        lines += findingLines(finding, style)
+        lines += findingLines(finding, style, width: width)
       }
     }
     lines.append("")
@@ -60,7 +63,7 @@ public struct CheckReport: Sendable {
     let cycle = summary.cycle.map { "cycle \(terminalSafe($0)) · " } ?? ""
     let kinds = UnitKind.allCases.compactMap { kind -> String? in
       guard let count = summary.unitsByKind[kind] else { return nil }
-      return Self.count(count, kind.displayName)
+      return Self.count(count, kind.displayName, plural: kind.pluralName)
     }
     lines.append(
       style.bold("\(cycle)\(Self.count(summary.unitCount, "unit"))")
@@ -140,11 +143,14 @@ public struct CheckReport: Sendable {
     return lines
   }
 
-  private func findingLines(_ finding: Finding, _ style: TextStyle) -> [String] {
-    let label = style.severity(finding.severity.rawValue, finding.severity.rawValue)
-    var lines = ["  \(label) [\(finding.code.rawValue)] \(terminalSafe(finding.message))"]
+  private func findingLines(_ finding: Finding, _ style: TextStyle, width: Int?) -> [String] {
+    let severity = finding.severity.rawValue
+    let head = "  \(severity) [\(finding.code.rawValue)] "
+    var lines = wrap(terminalSafe(finding.message), prefix: head, indent: 6, width: width)
+    // Colour the severity after wrapping, so that escape codes do not count as width.
+    lines[0] = "  " + style.severity(severity, severity) + lines[0].dropFirst(2 + severity.count)
     if let suggestion = finding.suggestion {
-      lines.append("      → \(terminalSafe(suggestion))")
+      lines += wrap(terminalSafe(suggestion), prefix: "      → ", indent: 8, width: width)
     }
     if let location = finding.location {
       lines.append(style.dim("      \(terminalSafe(location.description))"))

@@ -25,6 +25,16 @@ public enum UnitKind: String, CaseIterable, Sendable, Comparable {
     }
   }
 
+  /// The name of the level in the plural.
+  public var pluralName: String {
+    switch self {
+    case .organization: "organisations"
+    case .leadership: "leadership teams"
+    case .teamOfTeams: "teams of teams"
+    case .team: "teams"
+    }
+  }
+
   /// Orders from the highest level (the organisation) to the lowest (teams).
   public static func < (lhs: UnitKind, rhs: UnitKind) -> Bool { lhs.rank < rhs.rank }
 }

@@ -40,8 +40,6 @@ extension CSVDocumentReader {
 
     for row in rows {
       if let cycle = value(.cycle, row), !cycles.contains(cycle) { cycles.append(cycle) }
-      let unit = value(.unit, row).map(firstOfList) ?? value(.owner, row).map(firstOfList)
-      if let unit { registerUnit(unit, row, &unitKinds) }
       let type: RowType
       if teamSheet {
         type = .objective
@@ -50,6 +48,11 @@ extension CSVDocumentReader {
       } else {
         type = .objective
       }
+      // Without a unit column the owner stands for the unit, but only on objective rows:
+      // a key result's owner is a person of its objective's unit.
+      var unit = value(.unit, row).map(firstOfList)
+      if unit == nil, case .objective = type { unit = value(.owner, row).map(firstOfList) }
+      if let unit { registerUnit(unit, row, &unitKinds) }
 
       switch type {
       case .other(let name):

@@ -77,7 +77,8 @@ let checkCommand = Command(
   if parsed.value("format") == "json" {
     Console.write(report.json().serialized() + "\n")
   } else {
-    Console.write(report.text(style: Console.style(for: 1, color: parsed.value("color"))))
+    let style = Console.style(for: 1, color: parsed.value("color"))
+    Console.write(report.text(style: style, width: Console.width(of: 1)))
   }
 
   let threshold = Severity(rawValue: parsed.value("fail-on") ?? "error")!

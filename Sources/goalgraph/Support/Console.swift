@@ -26,6 +26,16 @@ enum Console {
   /// Whether standard output (1) or standard error (2) is a terminal.
   static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
+  /// The width of the terminal on a descriptor, or `nil` when it is not a terminal.
+  static func width(of descriptor: Int32) -> Int? {
+    guard isTerminal(descriptor) else { return nil }
+    var size = winsize()
+    if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
+      return Int(size.ws_col)
+    }
+    return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+  }
+
   /// The style for a stream: colour on a terminal unless `NO_COLOR` is set, or as asked.
   static func style(for descriptor: Int32, color: String?) -> TextStyle {
     switch color {
