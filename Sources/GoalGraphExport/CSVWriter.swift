@@ -62,7 +62,7 @@ public enum CSVWriter {
   public static func field(_ text: String) -> String {
     let needsQuotes =
       text.contains { $0 == "," || $0 == ";" || $0 == "\"" || $0.isNewline || $0 == "\t" }
-      || text.first == " " || text.last == " "
+      || text.first?.isWhitespace == true || text.last?.isWhitespace == true
     guard needsQuotes else { return text }
     return "\""
       + text.split(separator: "\"", omittingEmptySubsequences: false).joined(

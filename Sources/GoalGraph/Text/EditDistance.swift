@@ -31,6 +31,13 @@ public func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
 ///
 /// - Complexity: O(c × m × n) for c candidates of length about n.
 public func closestMatch(to word: String, in candidates: some Sequence<String>) -> String? {
+  // A word that begins a candidate is an abbreviation of it: `warn` for `warning`.
+  let lowered = word.lowercased()
+  if lowered.count >= 3,
+    let abbreviated = candidates.filter({ $0.lowercased().hasPrefix(lowered) }).min()
+  {
+    return abbreviated
+  }
   let limit = max(1, word.count / 4)
   var best: (candidate: String, distance: Int)?
   for candidate in candidates where abs(candidate.count - word.count) <= limit {

@@ -100,7 +100,7 @@ struct CSVDocumentReader {
 
   func value(_ column: CSVColumn, _ row: CSVParser.Record) -> String? {
     guard let index = columns[column], index < row.fields.count else { return nil }
-    let value = row.fields[index].trimmingWhitespace()
+    let value = row.fields[index]
     return value.isEmpty ? nil : value
   }
 

@@ -2,6 +2,7 @@
 /// and line breaks; lines end with LF or CRLF. The delimiter (comma, semicolon or tab) is the
 /// one the header line uses most.
 ///
+/// Unquoted fields lose the spaces and tabs around them; quoted fields are kept as written.
 /// Every record keeps the line it starts on, for messages.
 struct CSVParser {
   struct Record {
@@ -39,6 +40,7 @@ struct CSVParser {
   private static let comma = UInt8(ascii: ",")
   private static let semicolon = UInt8(ascii: ";")
   private static let tab = UInt8(ascii: "\t")
+  private static let space = UInt8(ascii: " ")
   private static let quote = UInt8(ascii: "\"")
   private static let newline = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
@@ -108,6 +110,13 @@ struct CSVParser {
           if byte == delimiter || byte == newline || byte == carriageReturn { break }
           field.append(byte)
           index += 1
+        }
+        // Spreadsheets leave stray spaces around unquoted values; quoted ones are verbatim.
+        while let last = field.last, last == space || last == tab { field.removeLast() }
+        if let first = field.firstIndex(where: { $0 != space && $0 != tab }), first > 0 {
+          field.removeFirst(first)
+        } else if field.allSatisfy({ $0 == space || $0 == tab }) {
+          field.removeAll(keepingCapacity: true)
         }
       }
       fields.append(string(field))

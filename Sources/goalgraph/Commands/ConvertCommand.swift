@@ -9,8 +9,10 @@ let convertCommand = Command(
       + "back gives the same organisation.",
     arguments: "FILE...", minimumArguments: 1,
     options: [
-      .value("output", short: "o", "FILE", "The file to write (.yaml, .json or .csv; - for "
-        + "standard output)."),
+      .value(
+        "output", short: "o", "FILE",
+        "The file to write (.yaml, .json or .csv; - for "
+          + "standard output)."),
       .value(
         "format", short: "f", "FORMAT", choices: ["yaml", "json", "csv"],
         "Output format, when the file name does not tell (yaml for standard output)."),

@@ -8,15 +8,12 @@ enum OutputFile {
     var description: String
   }
 
-  /// Refuses a target that is one of the inputs (or a file inside an input folder).
+  /// Refuses a target that is one of the files read.
   static func check(_ path: String, against inputs: [String]) throws(Failure) {
     guard path != "-" else { return }
     let target = resolved(path)
-    for input in inputs {
-      let source = resolved(input)
-      if target == source || target.hasPrefix(source + "/") && isFolder(input) {
-        throw Failure(description: "\(path) is one of the inputs; choose another output file")
-      }
+    for input in inputs where resolved(input) == target {
+      throw Failure(description: "\(path) is one of the inputs; choose another output file")
     }
     let folder = (target as NSString).deletingLastPathComponent
     guard isFolder(folder.isEmpty ? "." : folder) else {
@@ -40,7 +37,8 @@ enum OutputFile {
     var written = 0
     let ok = bytes.withUnsafeBytes { buffer -> Bool in
       while written < buffer.count {
-        let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        let result = Foundation.write(
+          descriptor, buffer.baseAddress! + written, buffer.count - written)
         if result < 0 {
           if errno == EINTR { continue }
           return false

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@Suite("Command line")
+struct CommandLineTests {
+  @Test func helpAndVersion() throws {
+    let help = try goalgraph("--help")
+    #expect(help.status == 0)
+    #expect(help.output.contains("check"))
+    #expect(help.output.contains("convert"))
+    let checkHelp = try goalgraph("check", "--help")
+    #expect(checkHelp.status == 0)
+    #expect(checkHelp.output.contains("--fail-on SEVERITY"))
+    #expect(try goalgraph("help", "convert").output.contains("usage: goalgraph convert"))
+    #expect(try goalgraph("--version").output.hasPrefix("goalgraph "))
+  }
+
+  @Test func usageErrorsSuggestWhatWasMeant() throws {
+    let option = try goalgraph("check", "--fomat", "json", "samples/acme.yaml")
+    #expect(option.status == 2)
+    #expect(option.error.contains("unknown option --fomat; did you mean --format?"))
+    let command = try goalgraph("chek", "samples/acme.yaml")
+    #expect(command.status == 2)
+    #expect(command.error.contains("did you mean check?"))
+    let choice = try goalgraph("check", "--fail-on", "warn", "samples/acme.yaml")
+    #expect(choice.error.contains("did you mean warning?"))
+    let code = try goalgraph("check", "--only", "islands", "samples/acme.yaml")
+    #expect(code.error.contains("did you mean island?"))
+    #expect(try goalgraph("check").status == 2)
+    #expect(try goalgraph().status == 2)
+  }
+
+  @Test func exitCodesFollowFailOn() throws {
+    #expect(try goalgraph("check", "samples/acme.yaml").status == 0)
+    #expect(try goalgraph("check", "samples/acme.yaml", "--fail-on", "warning").status == 1)
+    let onlyInfo = try goalgraph(
+      "check", "samples/acme.yaml", "--fail-on", "warning", "--only", "unmeasurable")
+    #expect(onlyInfo.status == 0)
+    #expect(try goalgraph("check", "samples/errors/cycle.yaml").status == 1)
+    #expect(try goalgraph("check", "samples/errors/wrong-type.yaml").status == 2)
+    #expect(try goalgraph("check", "no/such/file.yaml").status == 2)
+  }
+
+  @Test func inputErrorsNameFileLineAndColumn() throws {
+    let run = try goalgraph("check", "samples/errors/wrong-type.yaml")
+    #expect(run.output.isEmpty)
+    #expect(
+      run.error.contains(
+        "samples/errors/wrong-type.yaml:19:7: error: expected a text for title, found a list"))
+  }
+
+  @Test func jsonOutputFollowsTheSchema() throws {
+    let run = try goalgraph("check", "samples/acme.yaml", "--format", "json")
+    let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+    #expect(object?["schema"] as? String == "goalgraph-check/1")
+    let findings = try #require(object?["findings"] as? [[String: Any]])
+    #expect(findings.contains { $0["code"] as? String == "island" && $0["line"] as? Int == 405 })
+    let counts = try #require(object?["counts"] as? [String: Int])
+    #expect(counts["warning"] == findings.filter { $0["severity"] as? String == "warning" }.count)
+  }
+
+  @Test func unitFilterKeepsOnlyThatUnit() throws {
+    let run = try goalgraph("check", "samples/acme.yaml", "--unit", "APP", "--format", "json")
+    let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+    let findings = try #require(object?["findings"] as? [[String: Any]])
+    #expect(!findings.isEmpty)
+    for finding in findings {
+      let ids = finding["ids"] as? [String] ?? []
+      #expect(ids.contains { $0 == "APP" || $0.hasPrefix("APP-") })
+    }
+    #expect(try goalgraph("check", "samples/acme.yaml", "--unit", "APPP").error.contains("APP"))
+  }
+
+  @Test func textOutputIsPlainInAPipe() throws {
+    let run = try goalgraph("check", "samples/acme.yaml")
+    #expect(!run.output.contains("\u{1B}["))
+    #expect(run.output.contains("1. Does it make sense to connect the island OKRs?"))
+    #expect(run.output.contains("findings: 0 errors, 6 warnings"))
+  }
+
+  @Test func hostileTitlesCannotControlTheTerminal() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("evil.yaml")
+    let text = """
+      organization: ORG
+      units: [{id: T, kind: team, parent: ORG}]
+      objectives:
+        - {id: G, title: Goal, unit: ORG}
+        - {id: "X\\e[31m", title: "Red \\e]0;pwned\\a text", unit: T}
+      """
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let run = try goalgraph("check", file.path)
+    #expect(!run.output.contains("\u{1B}"))
+    #expect(!run.output.contains("\u{07}"))
+    #expect(run.output.contains("Red \\u{1B}]0;pwned\\u{7} text"))
+  }
+
+  @Test func convertRoundTripsAndRefusesToOverwriteItsInput() throws {
+    let folder = try temporaryFolder()
+    let yaml = folder.appendingPathComponent("acme.yaml").path
+    let json = folder.appendingPathComponent("acme.json").path
+    let csv = folder.appendingPathComponent("acme.csv").path
+    #expect(try goalgraph("convert", "samples/acme.yaml", "-o", json).status == 0)
+    #expect(try goalgraph("convert", json, "-o", csv).status == 0)
+    #expect(
+      try goalgraph(
+        "convert", csv, csv.replacingOccurrences(of: ".csv", with: "-units.csv"),
+        csv.replacingOccurrences(of: ".csv", with: "-links.csv"), "-o", yaml
+      ).status == 0)
+    let original = try goalgraph("convert", "samples/acme.yaml", "-o", "-").output
+    let travelled = try goalgraph("convert", yaml, "-o", "-").output
+    #expect(original == travelled)
+    let refused = try goalgraph("convert", yaml, "-o", yaml)
+    #expect(refused.status == 2)
+    #expect(refused.error.contains("is one of the inputs"))
+  }
+}
