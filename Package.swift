@@ -47,7 +47,8 @@ let package = Package(
       name: "GoalGraphImportTests", dependencies: ["GoalGraphImport", "GoalGraphExport"]),
     .testTarget(
       name: "GoalGraphExportTests", dependencies: ["GoalGraphExport", "GoalGraphImport"]),
-    .testTarget(name: "GoalGraphRenderTests", dependencies: ["GoalGraphRender"]),
+    .testTarget(
+      name: "GoalGraphRenderTests", dependencies: ["GoalGraphRender", "GoalGraphImport"]),
     .testTarget(name: "GoalGraphReportTests", dependencies: ["GoalGraphReport"]),
     .testTarget(name: "goalgraphTests", dependencies: ["goalgraph"]),
   ],

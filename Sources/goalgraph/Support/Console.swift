@@ -23,6 +23,14 @@ enum Console {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
+  /// Shows a progress line on standard error, replacing the previous one; `nil` clears it.
+  /// Call only when standard error is a terminal.
+  static func progress(_ text: String?) {
+    guard isTerminal(2) else { return }
+    let line = "\r\u{1B}[2K" + (text ?? "")
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+
   /// Whether standard output (1) or standard error (2) is a terminal.
   static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 

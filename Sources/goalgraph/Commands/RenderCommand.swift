@@ -1,0 +1,125 @@
+import Foundation
+import GoalGraph
+import GoalGraphRender
+import GoalGraphReport
+
+let renderCommand = Command(
+  spec: CommandSpec(
+    name: "render",
+    summary: "Draw the goal chart through Graphviz: levels as ranks, units as clusters, "
+      + "support as edges, findings marked.",
+    arguments: "FILE...", minimumArguments: 1,
+    options: [
+      .value(
+        "output", short: "o", "FILE",
+        "The file to write: .svg, .png, .pdf or .dot (- for standard output)."),
+      .value(
+        "format", short: "f", "FORMAT", choices: ["svg", "png", "pdf", "dot"],
+        "Output format, when the file name does not tell (svg for standard output)."),
+      .value(
+        "engine", "ENGINE",
+        "Graphviz layout engine: dot (ranked levels, default), sfdp, neato, fdp, ..."),
+      .value(
+        "focus", "ID",
+        "Show this objective, what it supports and what supports it (for a goal: its tree)."),
+      .value(
+        "unit", short: "u", "ID", "Show this unit's and its sub-units' objectives, and one step "
+          + "around them."),
+      .value("depth", "N", "Show N support steps from the focus, or from the top-level goals."),
+      .value(
+        "key-results", "MODE", choices: ["none", "label", "nodes"],
+        "Show key results inside their objective's box, or as boxes of their own (none)."),
+      .flag("no-findings", "Draw the chart without marking findings."),
+      .flag("declined", "Also draw declined links."),
+      .value(
+        "max-nodes", "N",
+        "Above this many boxes, draw one box per unit (2000; dot slows down beyond)."),
+    ] + inputOptions,
+    discussion: "The chart is drawn in-process through Graphviz's C libraries. The same input "
+      + "always gives the same file. Large organisations fold into one box per unit (or per "
+      + "team of teams) with weighted edges; --focus and --unit show objectives in detail."),
+  run: runRender)
+
+@Sendable func runRender(_ parsed: ParsedArguments) -> ExitCode {
+  guard let output = parsed.value("output") else {
+    Console.error("goalgraph render: say where to write with -o FILE (- for standard output)")
+    return .usageOrInput
+  }
+  let format = parsed.value("format") ?? chartFormat(of: output)
+  guard let format else {
+    Console.error(
+      "goalgraph render: cannot tell the format of \(output); use .svg, .png, .pdf or .dot, "
+        + "or --format")
+    return .usageOrInput
+  }
+  var options = ChartOptions()
+  do {
+    options.depth = try positiveInteger(parsed, "depth")
+    options.maximumNodes = try positiveInteger(parsed, "max-nodes") ?? options.maximumNodes
+  } catch {
+    Console.error("goalgraph render: \(error.description)")
+    return .usageOrInput
+  }
+  options.focus = parsed.value("focus")
+  options.unit = parsed.value("unit")
+  options.keyResults = parsed.value("key-results").flatMap(ChartOptions.KeyResults.init) ?? .none
+  options.showFindings = !parsed.has("no-findings")
+  options.showDeclined = parsed.has("declined")
+
+  let graph: SupportGraph
+  let files: [String]
+  switch loadGraph(parsed, command: "render") {
+  case .success(let loaded): (graph, files) = (loaded.0, loaded.1.files)
+  case .failure(let failure): return failure.code
+  }
+  do {
+    try OutputFile.check(output, against: files)
+  } catch {
+    Console.error("goalgraph render: \(error.description)")
+    return .usageOrInput
+  }
+  let findings = options.showFindings ? graph.analyse().findings : []
+  let quiet = parsed.has("quiet")
+  do {
+    let chart = try GoalChart(graph: graph, findings: findings, options: options)
+    if !quiet { chart.notes.forEach { Console.error("goalgraph render: \($0)") } }
+    guard format != "dot" else {
+      try OutputFile.write(chart.dot, to: output)
+      return .success
+    }
+    var engine = parsed.value("engine") ?? "dot"
+    if parsed.value("engine") == nil && chart.boxCount > options.maximumNodes {
+      engine = "sfdp"
+      if !quiet {
+        Console.error(
+          "goalgraph render: \(chart.boxCount) boxes are still many; laying out with sfdp")
+      }
+    }
+    let progress = !quiet && Console.isTerminal(2)
+    if progress {
+      Console.progress("laying out \(chart.boxCount) boxes with \(engine)…")
+    }
+    let bytes = try chart.render(format: format, engine: engine)
+    if progress { Console.progress(nil) }
+    try OutputFile.write(bytes, to: output)
+  } catch let error as RenderError {
+    Console.progress(nil)
+    Console.error("goalgraph render: \(terminalSafe(error.description))")
+    return .usageOrInput
+  } catch let error as OutputFile.Failure {
+    Console.error("goalgraph render: \(error.description)")
+    return .usageOrInput
+  } catch {
+    Console.error("goalgraph render: \(error)")
+    return .usageOrInput
+  }
+  return .success
+}
+
+/// The chart format a file name asks for.
+func chartFormat(of path: String) -> String? {
+  if path == "-" { return "svg" }
+  guard let dot = path.lastIndex(of: ".") else { return nil }
+  let ext = path[path.index(after: dot)...].lowercased()
+  return ["svg", "png", "pdf", "dot", "gv"].contains(ext) ? (ext == "gv" ? "dot" : ext) : nil
+}
