@@ -25,7 +25,7 @@ let package = Package(
       name: "CStemmer", path: "Sources/CStemmer",
       providers: [.apt(["libstemmer-dev"])]),
 
-    .target(name: "GoalGraph", dependencies: ["CStemmer"]),
+    .target(name: "GoalGraph", dependencies: ["CStemmer"], exclude: ["Text/Data"]),
     .target(name: "GoalGraphImport", dependencies: ["GoalGraph", "CYAML", "CYAJL"]),
     .target(name: "GoalGraphExport", dependencies: ["GoalGraph", "CYAML"]),
     .target(name: "GoalGraphRender", dependencies: ["GoalGraph", "CGraphviz"]),

@@ -4,9 +4,15 @@ public struct AnalysisOptions: Sendable {
   public var maximumObjectivesPerUnit: Int
   /// More key results than this in one objective is `too-many`.
   public var maximumKeyResultsPerObjective: Int
+  /// The text-similarity findings and partner suggestions: on by default.
+  public var similarity: SimilarityOptions
 
-  public init(maximumObjectivesPerUnit: Int = 5, maximumKeyResultsPerObjective: Int = 5) {
+  public init(
+    maximumObjectivesPerUnit: Int = 5, maximumKeyResultsPerObjective: Int = 5,
+    similarity: SimilarityOptions = SimilarityOptions()
+  ) {
     self.maximumObjectivesPerUnit = maximumObjectivesPerUnit
     self.maximumKeyResultsPerObjective = maximumKeyResultsPerObjective
+    self.similarity = similarity
   }
 }

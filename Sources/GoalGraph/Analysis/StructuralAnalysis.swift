@@ -9,10 +9,11 @@ public struct AnalysisResult: Sendable {
 }
 
 extension SupportGraph {
-  /// Runs every structural analysis once.
+  /// Runs every structural analysis once, and the text-similarity analyses unless
+  /// `options.similarity` turns them off.
   ///
   /// - Complexity: O(n + e), plus the support count of each top-level goal (see
-  ///   `goalSupport()`).
+  ///   `goalSupport()`), plus the similarity analyses (see `similarityFindings(index:)`).
   public func analyse(_ options: AnalysisOptions = AnalysisOptions()) -> AnalysisResult {
     let reachesTop = objectivesReachingTopLevel()
     var findings = buildFindings
@@ -26,6 +27,11 @@ extension SupportGraph {
     findings += overCapacity()
     findings += tooMany(options)
     findings += unmeasurableKeyResults()
+    if options.similarity.isEnabled && objectiveCount > 1 {
+      let index = SimilarityIndex(graph: self, options: options.similarity)
+      findings = addingPartnerSuggestions(to: findings, index: index)
+      findings += similarityFindings(index: index)
+    }
     return AnalysisResult(
       summary: summary(), findings: Self.ordered(findings), goalSupport: goalSupport(),
       coverage: coverage(reachesTop: reachesTop))

@@ -10,6 +10,7 @@ struct Command: Sendable {
 let commands: [Command] = [
   checkCommand,
   convertCommand,
+  similarCommand,
   renderCommand,
 ]
 
