@@ -51,8 +51,9 @@ public struct ChartOptions: Sendable {
 public func anchorName(for id: String) -> String {
   var name = "okr-"
   for scalar in id.unicodeScalars {
-    if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-      || scalar == "-" || scalar == "."
+    if scalar.isASCII,
+      scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        || scalar == "-" || scalar == "."
     {
       name.unicodeScalars.append(scalar)
     } else {

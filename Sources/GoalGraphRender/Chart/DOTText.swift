@@ -3,7 +3,9 @@
 /// or trigger Graphviz's escape sequences.
 enum DOTText {
   /// Text for an HTML-like label: XML entities for markup characters, control characters
-  /// shown as their Unicode pictures. Graphviz does not expand `\N` or `\l` inside HTML labels.
+  /// shown as their Unicode pictures, and backslashes doubled: Graphviz 2.42 expands `\N`,
+  /// `\G` and `\l` even inside HTML labels, after decoding entities, and reads `\\` as one
+  /// backslash.
   static func html(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
@@ -15,21 +17,23 @@ enum DOTText {
       case "\"": result += "&quot;"
       case "'": result += "&#39;"
       case "]": result += "&#93;"
+      case "\\": result += "\\\\"
       default: result.unicodeScalars.append(visible(scalar))
       }
     }
     return result
   }
 
-  /// A quoted DOT string whose value Graphviz shows as written: quotes escaped, backslashes
-  /// doubled (Graphviz expands `\N`, `\G`, `\l` and others in many attributes), line breaks
-  /// as `\n`, control characters as their pictures.
+  /// A quoted DOT string whose value Graphviz shows as written, for attributes such as
+  /// `tooltip`: quotes escaped; each backslash written four times, because the DOT reader and
+  /// then Graphviz's escape expansion (`\N`, `\G`, `\l`) each halve them; line breaks as
+  /// `\n`; control characters as their pictures.
   static func quoted(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": result += "\\\""
-      case "\\": result += "\\\\"
+      case "\\": result += "\\\\\\\\"
       case "\n": result += "\\n"
       default: result.unicodeScalars.append(visible(scalar))
       }

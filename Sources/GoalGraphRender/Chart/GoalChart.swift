@@ -95,7 +95,8 @@ func chartTitle(_ graph: SupportGraph, subtitle: String) -> String {
   var title = "<B>\(DOTText.html(organization ?? "Goal chart"))</B>"
   var parts = [subtitle]
   if let cycle = graph.document.cycle { parts.insert(DOTText.html(cycle), at: 0) }
-  title += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.mutedText)\">"
+  title +=
+    "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.mutedText)\">"
     + parts.joined(separator: " · ") + "</FONT>"
   return title
 }
@@ -108,8 +109,7 @@ struct ObjectiveChartWriter {
   let options: ChartOptions
   private var lines: [String] = []
 
-  init(graph: SupportGraph, selection: ChartSelection, marks: FindingMarks, options: ChartOptions)
-  {
+  init(graph: SupportGraph, selection: ChartSelection, marks: FindingMarks, options: ChartOptions) {
     self.graph = graph
     self.selection = selection
     self.marks = marks
@@ -176,7 +176,8 @@ struct ObjectiveChartWriter {
       "<B>\(DOTText.html(record.id))</B>  <FONT POINT-SIZE=\"8\" COLOR=\"\(Palette.mutedText)\">"
         + "\(unit)</FONT>")
     rows.append(
-      DOTText.wrap(record.title, width: 30).map(DOTText.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+      DOTText.wrap(record.title, width: 30).map(DOTText.html).joined(
+        separator: "<BR ALIGN=\"LEFT\"/>")
         + "<BR ALIGN=\"LEFT\"/>")
     if options.keyResults == .label {
       for node in graph.keyResults(of: objective) {
@@ -316,7 +317,8 @@ struct ObjectiveChartWriter {
         switch edge.status {
         case .committed: attributes.append("penwidth=1.5")
         case .requested: attributes.append("style=dashed")
-        case .declined: attributes += ["style=dotted", "arrowhead=tee", "color=\"\(Palette.declined)\""]
+        case .declined:
+          attributes += ["style=dotted", "arrowhead=tee", "color=\"\(Palette.declined)\""]
         }
       case .dependsOn, .relatesTo:
         attributes += ["style=dotted", "color=\"\(Palette.connection)\"", "constraint=false"]
@@ -328,7 +330,8 @@ struct ObjectiveChartWriter {
         attributes.append("color=\"\(Palette.problem)\"")
         attributes.append("penwidth=1.8")
       }
-      let line = "  \(tail) -> \(head)"
+      let line =
+        "  \(tail) -> \(head)"
         + (attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]") + ";"
       if written.insert(line).inserted { lines.append(line) }
     }

@@ -23,7 +23,8 @@ let renderCommand = Command(
         "focus", "ID",
         "Show this objective, what it supports and what supports it (for a goal: its tree)."),
       .value(
-        "unit", short: "u", "ID", "Show this unit's and its sub-units' objectives, and one step "
+        "unit", short: "u", "ID",
+        "Show this unit's and its sub-units' objectives, and one step "
           + "around them."),
       .value("depth", "N", "Show N support steps from the focus, or from the top-level goals."),
       .value(
