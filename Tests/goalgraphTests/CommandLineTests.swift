@@ -115,3 +115,54 @@ struct CommandLineTests {
     #expect(refused.error.contains("is one of the inputs"))
   }
 }
+
+@Suite("Render command")
+struct RenderCommandTests {
+  @Test func writesEachFormatFromTheFileName() throws {
+    let folder = try temporaryFolder()
+    for format in ["svg", "png", "pdf", "dot"] {
+      let path = folder.appendingPathComponent("chart.\(format)").path
+      let run = try goalgraph("render", "samples/acme.yaml", "-o", path)
+      #expect(run.status == 0, "\(format): \(run.error)")
+      let data = try Data(contentsOf: URL(fileURLWithPath: path))
+      #expect(data.count > 1_000)
+    }
+    let stdout = try goalgraph("render", "samples/acme.yaml", "-o", "-")
+    #expect(stdout.output.hasPrefix("<?xml"))
+  }
+
+  @Test func runsTwiceToTheSameBytes() throws {
+    let first = try goalgraph("render", "samples/acme.yaml", "-o", "-").output
+    let second = try goalgraph("render", "samples/acme.yaml", "-o", "-").output
+    #expect(first == second)
+  }
+
+  @Test func aBrokenPluginConfigurationIsExplained() throws {
+    let folder = try temporaryFolder()
+    let run = try goalgraph(
+      "render", "samples/acme.yaml", "-o", folder.appendingPathComponent("x.svg").path,
+      environment: ["GVBINDIR": folder.path])
+    #expect(run.status == 2)
+    #expect(run.error.contains("plugin configuration is missing or broken"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.svg").path))
+  }
+
+  @Test func aFailedRunKeepsTheOldFile() throws {
+    let folder = try temporaryFolder()
+    let path = folder.appendingPathComponent("chart.svg").path
+    try "old".write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try goalgraph("render", "samples/acme.yaml", "-o", path, "--focus", "NOPE-1")
+    #expect(run.status == 2)
+    #expect(run.error.contains("no objective or key result has the id NOPE-1"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(leftovers == ["chart.svg"])
+  }
+
+  @Test func largeChartsSaySoAndFold() throws {
+    let run = try goalgraph("render", "samples/acme.yaml", "-o", "-", "--max-nodes", "20")
+    #expect(run.status == 0)
+    #expect(run.error.contains("drawing one box per unit"))
+    #expect(run.output.contains("Rider App"))
+  }
+}

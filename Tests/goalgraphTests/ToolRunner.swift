@@ -18,15 +18,16 @@ let toolURL: URL = {
 }()
 
 /// Runs goalgraph with arguments, in the package root, with no colour.
-func goalgraph(_ arguments: String..., input: String? = nil, in folder: URL? = nil) throws
-  -> ToolRun
-{
+func goalgraph(
+  _ arguments: String..., in folder: URL? = nil, environment extra: [String: String] = [:]
+) throws -> ToolRun {
   let process = Process()
   process.executableURL = toolURL
   process.arguments = arguments
   process.currentDirectoryURL = folder ?? packageRoot
   var environment = ProcessInfo.processInfo.environment
   environment["NO_COLOR"] = "1"
+  environment.merge(extra) { _, new in new }
   process.environment = environment
   // Standard error goes to a file, so that neither stream can fill up and block the tool.
   let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
