@@ -166,3 +166,39 @@ struct RenderCommandTests {
     #expect(run.output.contains("Rider App"))
   }
 }
+
+@Suite("Report command")
+struct ReportCommandTests {
+  @Test(arguments: ["acme.yaml", "csv/team-sheet.csv", "csv/viva-goals-export.csv"])
+  func writesHTMLAndMarkdownForTheSamples(sample: String) throws {
+    let folder = try temporaryFolder()
+    let html = folder.appendingPathComponent("gaps.html").path
+    let markdown = folder.appendingPathComponent("gaps.md").path
+    #expect(try goalgraph("report", "samples/" + sample, "-o", html).status == 0)
+    #expect(try goalgraph("report", "samples/" + sample, "-o", markdown).status == 0)
+    let page = try String(contentsOfFile: html, encoding: .utf8)
+    #expect(page.hasPrefix("<!DOCTYPE html>"))
+    #expect(page.contains("<svg"))
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("gaps.svg").path))
+    let text = try String(contentsOfFile: markdown, encoding: .utf8)
+    #expect(text.contains("![The goal chart](gaps.svg)"))
+  }
+
+  @Test func countsMatchCheck() throws {
+    let check = try goalgraph("check", "samples/acme.yaml", "--format", "json")
+    let object = try JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [String: Any]
+    let findings = try #require(object?["findings"] as? [[String: Any]])
+    let report = try goalgraph("report", "samples/acme.yaml", "-o", "-", "--no-chart")
+    let anchors = report.output.components(separatedBy: "id=\"finding-").count - 1
+    #expect(anchors == findings.count)
+  }
+
+  @Test func actionsListWhoWhatWhen() throws {
+    let folder = try temporaryFolder()
+    let actions = folder.appendingPathComponent("actions.csv").path
+    #expect(try goalgraph("report", "samples/acme.yaml", "--actions", actions).status == 0)
+    let csv = try String(contentsOfFile: actions, encoding: .utf8)
+    #expect(csv.hasPrefix("Who,What,When,Unit,Finding,IDs\r\n"))
+    #expect(csv.contains("Tobias Lindqvist,"))
+  }
+}

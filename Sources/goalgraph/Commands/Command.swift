@@ -11,6 +11,7 @@ let commands: [Command] = [
   checkCommand,
   convertCommand,
   renderCommand,
+  reportCommand,
 ]
 
 /// The tool's version, printed by `goalgraph --version`.
