@@ -21,6 +21,13 @@ let toolURL: URL = {
 func goalgraph(
   _ arguments: String..., in folder: URL? = nil, environment extra: [String: String] = [:]
 ) throws -> ToolRun {
+  try goalgraph(arguments: arguments, in: folder, environment: extra)
+}
+
+/// Runs goalgraph with an array of arguments.
+func goalgraph(
+  arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:]
+) throws -> ToolRun {
   let process = Process()
   process.executableURL = toolURL
   process.arguments = arguments
