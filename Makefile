@@ -1,7 +1,7 @@
 # goalgraph: the two front doors are `make demo` and `make test`.
 
 # Debian packages the build needs; `make deps` installs those missing.
-PACKAGES := libyaml-dev libyajl-dev libgraphviz-dev libstemmer-dev fonts-dejavu-core chromium
+PACKAGES := libyaml-dev libyajl-dev libgraphviz-dev libstemmer-dev libcmark-dev fonts-dejavu-core chromium
 SWIFT ?= swift
 BIN := .build/debug/goalgraph
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)

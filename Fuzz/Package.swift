@@ -13,5 +13,8 @@ let package = Package(
       name: "FuzzJSON", dependencies: [.product(name: "GoalGraphImport", package: "goalgraph")]),
     .executableTarget(
       name: "FuzzCSV", dependencies: [.product(name: "GoalGraphImport", package: "goalgraph")]),
+    .executableTarget(
+      name: "FuzzMarkdown",
+      dependencies: [.product(name: "GoalGraphImport", package: "goalgraph")]),
   ]
 )

@@ -8,13 +8,16 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(yaml json csv)
+[ ${#targets[@]} -gt 0 ] || targets=(yaml json csv markdown)
 
 swift build --package-path . -c debug -Xswiftc -sanitize=fuzzer,address \
   -Xswiftc -parse-as-library 2>&1 | grep -v "Cannot export local symbol" | grep -E "error|Compiling|Build" || true
 mkdir -p crashes
 for target in "${targets[@]}"; do
-  name=$(echo "$target" | tr '[:lower:]' '[:upper:]')
+  case $target in
+    markdown) name=Markdown ;;
+    *) name=$(echo "$target" | tr '[:lower:]' '[:upper:]') ;;
+  esac
   corpus=.build/corpus/$target
   mkdir -p "$corpus"
   echo "== fuzzing the $target importer for $seconds s"

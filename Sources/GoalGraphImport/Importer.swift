@@ -87,6 +87,8 @@ public struct Importer: Sendable {
     case .csv:
       let records = CSVParser.parse(bytes, log: &log)
       (content.document, content.impliedUnits) = CSVDocumentReader.read(records, log: &log)
+    case .markdown:
+      content.document = MarkdownReader.read(bytes, log: &log)
     }
     return (content, log.finished())
   }
