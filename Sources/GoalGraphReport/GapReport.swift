@@ -10,10 +10,17 @@ public struct GapReport: Sendable {
   /// How many findings of one code the question sections list before pointing to the units.
   public var listLimit = 200
 
-  public init(graph: SupportGraph, result: AnalysisResult) {
+  /// The team-talk timetable shown in the report.
+  public var schedule: ScheduleReport
+
+  public init(graph: SupportGraph, result: AnalysisResult, rounds: Int = 6, minutes: Int = 10) {
     self.graph = graph
     self.result = result
     self.talks = graph.talks(findings: result.findings)
+    self.schedule = ScheduleReport(
+      graph: graph,
+      schedule: TalkSchedule(talks: talks, rounds: rounds, unitCount: graph.units.count),
+      minutes: minutes)
   }
 
   /// The report as Markdown; `chartPath` is the chart image to link, if one is written.
@@ -42,6 +49,7 @@ public struct GapReport: Sendable {
     blocks += [.heading(level: 2, text: "Goal chart", anchor: "chart"), .chart]
     blocks += questions()
     blocks += goalSupport()
+    blocks += talkBlocks()
     blocks += unitSections()
     blocks += lint()
     let organization = graph.units.first { $0.kind == .organization }?.name
@@ -224,6 +232,25 @@ public struct GapReport: Sendable {
 
   static func unitAnchor(_ unit: Int) -> String { "unit-\(unit + 1)" }
 
+  private func talkBlocks() -> [ReportDocument.Block] {
+    let rounds = schedule.schedule.rounds.count
+    var blocks: [ReportDocument.Block] = [
+      .heading(level: 2, text: "Team talks", anchor: "talks"),
+      .paragraph([
+        .muted([
+          .text(
+            "A timetable for the break-out part: \(rounds) rounds of \(schedule.minutes) "
+              + "minutes, each unit in at most one talk per round; requested contributions and "
+              + "goals without support first, then duplicates, then dependencies and relations.")
+        ])
+      ]),
+    ]
+    guard !talks.isEmpty else {
+      return blocks + [.paragraph([.muted([.text("No links or findings call for a talk.")])])]
+    }
+    return blocks + schedule.blocks()
+  }
+
   private func unitSections() -> [ReportDocument.Block] {
     var blocks: [ReportDocument.Block] = [
       .heading(level: 2, text: "Units", anchor: "units"),
@@ -317,6 +344,7 @@ public struct GapReport: Sendable {
     case .similar(let first, let second, let duplicate):
       duplicate ? "\(first) and \(second) say the same" : "\(first) and \(second) overlap"
     case .dependency(let from, let to): "\(from) depends on \(to)"
+    case .contribution(let from, let to): "\(from) contributes to \(to) (committed)"
     case .relation(let from, let to): "\(from) relates to \(to)"
     }
   }

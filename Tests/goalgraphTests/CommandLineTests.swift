@@ -202,3 +202,25 @@ struct ReportCommandTests {
     #expect(csv.contains("Tobias Lindqvist,"))
   }
 }
+
+@Suite("Schedule command")
+struct ScheduleCommandTests {
+  @Test func textMarkdownAndCSV() throws {
+    let text = try goalgraph("schedule", "samples/acme.yaml", "--start", "14:00")
+    #expect(text.status == 0)
+    #expect(text.output.hasPrefix("Round 1  14:00–14:10"))
+    #expect(text.output.contains("Follow-ups (Who, What, When board): 0"))
+    let markdown = try goalgraph("schedule", "samples/acme.yaml", "--format", "markdown")
+    #expect(markdown.output.contains("| Round | Time | Talk | Priority | Why |"))
+    let csv = try goalgraph("schedule", "samples/acme.yaml", "--format", "csv", "--rounds", "2")
+    let rows = csv.output.split(separator: "\r\n")
+    #expect(rows.first == "Round,Time,Unit,Other unit,Coaches,Priority,Why")
+    #expect(rows.contains { $0.hasPrefix("follow-up,") })
+  }
+
+  @Test func badTimesAreUsageErrors() throws {
+    let run = try goalgraph("schedule", "samples/acme.yaml", "--start", "25:00")
+    #expect(run.status == 2)
+    #expect(run.error.contains("--start needs a time"))
+  }
+}

@@ -10,7 +10,9 @@ public struct Talk: Hashable, Sendable {
     case similar(first: String, second: String, duplicate: Bool)
     /// One objective depends on the other.
     case dependency(from: String, to: String)
-    /// The objectives are related, or a contribution is already committed.
+    /// A contribution is already committed: worth a word on how it goes.
+    case contribution(from: String, to: String)
+    /// The objectives are related.
     case relation(from: String, to: String)
 
     /// 1 for requests and goals without support, 2 for duplicates, 3 for the rest.
@@ -18,7 +20,7 @@ public struct Talk: Hashable, Sendable {
       switch self {
       case .request, .unsupportedGoal: 1
       case .similar(_, _, let duplicate): duplicate ? 2 : 3
-      case .dependency, .relation: 3
+      case .dependency, .contribution, .relation: 3
       }
     }
 
@@ -28,6 +30,12 @@ public struct Talk: Hashable, Sendable {
   /// The two units, by index into `SupportGraph.units`, the smaller first.
   public var units: [Int]
   public var reasons: [Reason]
+
+  public init(units: [Int], reasons: [Reason]) {
+    precondition(units.count == 2, "a talk is between two units")
+    self.units = units
+    self.reasons = reasons
+  }
 
   /// The priority of the most urgent reason.
   public var priority: Int { reasons.map(\.priority).min() ?? 3 }
@@ -57,6 +65,7 @@ extension SupportGraph {
       switch (edge.kind, edge.status) {
       case (.contributes, .requested): reason = .request(from: from, to: to)
       case (.dependsOn, _): reason = .dependency(from: from, to: to)
+      case (.contributes, _): reason = .contribution(from: from, to: to)
       default: reason = .relation(from: from, to: to)
       }
       add(unit(of: edge.source), unit(of: edge.target), reason)

@@ -12,6 +12,7 @@ let commands: [Command] = [
   convertCommand,
   renderCommand,
   reportCommand,
+  scheduleCommand,
 ]
 
 /// The tool's version, printed by `goalgraph --version`.
