@@ -224,3 +224,32 @@ struct ScheduleCommandTests {
     #expect(run.error.contains("--start needs a time"))
   }
 }
+
+@Suite("Diff command")
+struct DiffCommandTests {
+  @Test func beforeAndAfterTheSession() throws {
+    let text = try goalgraph("diff", "samples/acme.yaml", "samples/acme-after.yaml")
+    #expect(text.status == 0)
+    #expect(text.output.contains("GRDE-3 → GRDE-4"))
+    #expect(text.output.contains("GRFR-3 contributes to LT-4 (requested → committed)"))
+    #expect(text.output.contains("[unsupported-goal]"))
+    let json = try goalgraph("diff", "samples/acme.yaml", "samples/acme-after.yaml", "-f", "json")
+    let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+    #expect(object?["schema"] as? String == "goalgraph-diff/1")
+    let markdown = try goalgraph(
+      "diff", "samples/acme.yaml", "samples/acme-after.yaml", "-f", "markdown")
+    #expect(markdown.output.contains("## Findings resolved"))
+    let strict = try goalgraph(
+      "diff", "samples/acme.yaml", "samples/acme-after.yaml", "--fail-on", "info")
+    #expect(strict.status == 1)
+  }
+
+  @Test func renderMarksTheChanges() throws {
+    let run = try goalgraph(
+      "render", "samples/acme-after.yaml", "--diff", "samples/acme.yaml", "-o", "-", "-f", "dot")
+    #expect(run.status == 0)
+    #expect(run.output.contains(">renamed<"))
+    #expect(run.output.contains("removed: CORP-2"))
+    #expect(run.output.contains("color=\"#1e8449\""))
+  }
+}

@@ -1,3 +1,5 @@
+import GoalGraph
+
 /// What the goal chart shows and how.
 public struct ChartOptions: Sendable {
   /// How key results appear.
@@ -27,6 +29,8 @@ public struct ChartOptions: Sendable {
   public var maximumNodes: Int
   /// When set, every objective's box links to `prefix + anchorName(for: id)`.
   public var linkPrefix: String?
+  /// Changes since an earlier version, marked on the chart (`render --diff OLD`).
+  public var changes: ChartChanges?
 
   public init(
     focus: String? = nil, unit: String? = nil, depth: Int? = nil,
@@ -41,5 +45,34 @@ public struct ChartOptions: Sendable {
     self.showDeclined = showDeclined
     self.maximumNodes = maximumNodes
     self.linkPrefix = linkPrefix
+  }
+}
+
+/// What changed since an earlier version, for the chart to mark.
+public struct ChartChanges: Sendable {
+  /// Ids of objectives that are new.
+  public var added: Set<String>
+  /// Ids of objectives whose id or title changed.
+  public var renamed: Set<String>
+  /// Edges that are new or whose status changed, as `[from, to]` objective or key result ids.
+  public var edges: Set<[String]>
+  /// Ids of objectives that are gone, named in the chart's title.
+  public var removed: [String]
+
+  public init(
+    added: Set<String>, renamed: Set<String>, edges: Set<[String]>, removed: [String]
+  ) {
+    self.added = added
+    self.renamed = renamed
+    self.edges = edges
+    self.removed = removed
+  }
+
+  /// The changes a diff found, from the new version's point of view.
+  public init(_ diff: GraphDiff) {
+    self.init(
+      added: Set(diff.added), renamed: Set(diff.renamed.map(\.newID)),
+      edges: Set((diff.edgesAdded + diff.statusChanged).map { [$0.from, $0.to] }),
+      removed: diff.removed)
   }
 }

@@ -118,7 +118,12 @@ struct ObjectiveChartWriter {
 
   mutating func write() -> String {
     let subtitle: String
-    if let focus = options.focus {
+    if let changes = options.changes {
+      subtitle =
+        "changes marked in green"
+        + (changes.removed.isEmpty
+          ? "" : "; removed: " + DOTText.html(changes.removed.joined(separator: ", ")))
+    } else if let focus = options.focus {
       subtitle = "around \(DOTText.html(focus))"
     } else if let unit = options.unit {
       subtitle = "unit \(DOTText.html(unit))"
@@ -130,7 +135,8 @@ struct ObjectiveChartWriter {
     writeLevels()
     writeEdges()
     if options.showFindings { writeSimilarity() }
-    lines.append(contentsOf: Legend.lines(findings: options.showFindings))
+    lines.append(
+      contentsOf: Legend.lines(findings: options.showFindings, changes: options.changes != nil))
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"
   }
@@ -184,7 +190,16 @@ struct ObjectiveChartWriter {
         rows.append(keyResultLine(node))
       }
     }
-    if let badges = marks.badges[objective], !badges.isEmpty {
+    var badges = marks.badges[objective] ?? []
+    if let changes = options.changes {
+      if changes.added.contains(record.id) {
+        badges.insert(FindingMarks.Badge(text: "new", color: Palette.change, weight: 5), at: 0)
+      } else if changes.renamed.contains(record.id) {
+        badges.insert(
+          FindingMarks.Badge(text: "renamed", color: Palette.change, weight: 5), at: 0)
+      }
+    }
+    if !badges.isEmpty {
       rows.append(badgeLine(badges))
     }
     var attributes = [
@@ -195,7 +210,7 @@ struct ObjectiveChartWriter {
     if let prefix = options.linkPrefix {
       attributes.append("URL=\(DOTText.quoted(prefix + anchorName(for: record.id)))")
     }
-    if let badge = marks.strongest(objective) {
+    if let badge = badges.max(by: { $0.weight < $1.weight }) {
       attributes.append("color=\"\(badge.color)\"")
       attributes.append("penwidth=\(badge.weight >= 3 ? "2.4" : "1.8")")
     }
@@ -324,7 +339,12 @@ struct ObjectiveChartWriter {
         attributes += ["style=dotted", "color=\"\(Palette.connection)\"", "constraint=false"]
         if edge.kind == .relatesTo { attributes.append("dir=none") }
       }
-      if options.showFindings
+      if let changes = options.changes,
+        changes.edges.contains([graph.id(of: edge.source), graph.id(of: edge.target)])
+      {
+        attributes.append("color=\"\(Palette.change)\"")
+        attributes.append("penwidth=2.2")
+      } else if options.showFindings
         && marks.isProblem(graph.owner(of: edge.source), graph.owner(of: edge.target))
       {
         attributes.append("color=\"\(Palette.problem)\"")

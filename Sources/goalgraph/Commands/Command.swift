@@ -13,6 +13,7 @@ let commands: [Command] = [
   renderCommand,
   reportCommand,
   scheduleCommand,
+  diffCommand,
 ]
 
 /// The tool's version, printed by `goalgraph --version`.

@@ -33,6 +33,8 @@ let renderCommand = Command(
       .flag("no-findings", "Draw the chart without marking findings."),
       .flag("declined", "Also draw declined links."),
       .value(
+        "diff", "OLD", "Mark what changed since an earlier version (a file or folder) in green."),
+      .value(
         "max-nodes", "N",
         "Above this many boxes, draw one box per unit (2000; dot slows down beyond)."),
     ] + inputOptions,
@@ -79,10 +81,23 @@ let renderCommand = Command(
     Console.error("goalgraph render: \(error.description)")
     return .usageOrInput
   }
-  let findings = options.showFindings ? graph.analyse().findings : []
+  let findings = options.showFindings || parsed.value("diff") != nil ? graph.analyse().findings : []
+  if let oldPath = parsed.value("diff") {
+    var single = parsed
+    single.arguments = [oldPath]
+    switch loadGraph(single, command: "render") {
+    case .success(let loaded):
+      let old = loaded.0
+      let diff = GraphDiff(
+        old: old, new: graph, oldFindings: old.analyse().findings, newFindings: findings)
+      options.changes = ChartChanges(diff)
+    case .failure(let failure): return failure.code
+    }
+  }
   let quiet = parsed.has("quiet")
   do {
-    let chart = try GoalChart(graph: graph, findings: findings, options: options)
+    let chart = try GoalChart(
+      graph: graph, findings: options.showFindings ? findings : [], options: options)
     if !quiet { chart.notes.forEach { Console.error("goalgraph render: \($0)") } }
     guard format != "dot" else {
       try OutputFile.write(chart.dot, to: output)
