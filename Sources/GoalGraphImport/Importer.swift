@@ -50,6 +50,15 @@ public struct Importer: Sendable {
     return ImportResult(document: document, warnings: problems, files: files)
   }
 
+  /// The files that paths name: files as given, folders as the supported files in them.
+  /// Paths that do not exist are left out.
+  public func inputFiles(_ paths: [String]) -> [String] {
+    paths.flatMap { path -> [String] in
+      if case .success(let files) = expand(path) { return files }
+      return []
+    }
+  }
+
   /// The content of one file.
   struct FileContent {
     var document = OKRDocument()

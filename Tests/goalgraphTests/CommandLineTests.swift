@@ -253,3 +253,70 @@ struct DiffCommandTests {
     #expect(run.output.contains("color=\"#1e8449\""))
   }
 }
+
+@Suite("Watch mode")
+struct WatchTests {
+  /// Waits until a condition holds, checking every tenth of a second, for at most 30 s.
+  func eventually(_ condition: () -> Bool) -> Bool {
+    for _ in 0..<300 {
+      if condition() { return true }
+      usleep(100_000)
+    }
+    return condition()
+  }
+
+  @Test func redrawsOnChangeKeepsTheLastGoodOutputAndStopsOnCtrlC() throws {
+    let folder = try temporaryFolder()
+    let input = folder.appendingPathComponent("okrs.yaml")
+    let output = folder.appendingPathComponent("chart.svg")
+    let original = try String(
+      contentsOfFile: "\(packageRoot.path)/samples/acme.yaml", encoding: .utf8)
+    try original.write(to: input, atomically: true, encoding: .utf8)
+
+    let process = Process()
+    process.executableURL = toolURL
+    process.arguments = ["render", input.path, "-o", output.path, "--watch"]
+    let errorFile = folder.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    process.standardError = try FileHandle(forWritingTo: errorFile)
+    try process.run()
+    defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+    func chart() -> String { (try? String(contentsOf: output, encoding: .utf8)) ?? "" }
+    func log() -> String { (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "" }
+
+    #expect(eventually { log().contains("watching 1 files") })
+    #expect(chart().contains("Run the cleanest last"))
+    let changed = original.replacingOccurrences(
+      of: "Run the cleanest last-mile logistics", with: "Run the greenest last-mile logistics")
+    try changed.write(to: input, atomically: true, encoding: .utf8)
+    #expect(eventually { chart().contains("Run the greenest last") })
+
+    try (changed + "\nbroken: [\n").write(to: input, atomically: true, encoding: .utf8)
+    #expect(eventually { log().contains("the last good output stays") })
+    #expect(chart().contains("Run the greenest last"))
+
+    process.interrupt()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(log().contains("stopped watching"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(Set(leftovers) == ["okrs.yaml", "chart.svg", "stderr"])
+  }
+
+  @Test func theReportReloadsItselfWhenWatched() throws {
+    let folder = try temporaryFolder()
+    let page = folder.appendingPathComponent("gaps.html")
+    let process = Process()
+    process.executableURL = toolURL
+    process.arguments = ["report", "samples/acme.yaml", "-o", page.path, "--watch", "--no-chart"]
+    process.currentDirectoryURL = packageRoot
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+    #expect(eventually { FileManager.default.fileExists(atPath: page.path) })
+    process.interrupt()
+    process.waitUntilExit()
+    let html = try String(contentsOf: page, encoding: .utf8)
+    #expect(html.contains("<meta http-equiv=\"refresh\" content=\"2\">"))
+  }
+}

@@ -37,6 +37,10 @@ let renderCommand = Command(
       .value(
         "max-nodes", "N",
         "Above this many boxes, draw one box per unit (2000; dot slows down beyond)."),
+      .flag(
+        "watch", short: "w",
+        "Write again whenever an input changes, until Ctrl-C; broken input keeps the last "
+          + "good output."),
     ] + inputOptions,
     discussion: "The chart is drawn in-process through Graphviz's C libraries. The same input "
       + "always gives the same file. Large organisations fold into one box per unit (or per "
@@ -44,6 +48,12 @@ let renderCommand = Command(
   run: runRender)
 
 @Sendable func runRender(_ parsed: ParsedArguments) -> ExitCode {
+  guard parsed.has("watch") else { return renderOnce(parsed) }
+  return Watcher.run(parsed, command: "render") { renderOnce(parsed) }
+}
+
+/// One run of `render`: read the inputs and write the output.
+func renderOnce(_ parsed: ParsedArguments) -> ExitCode {
   guard let output = parsed.value("output") else {
     Console.error("goalgraph render: say where to write with -o FILE (- for standard output)")
     return .usageOrInput

@@ -24,6 +24,10 @@ let reportCommand = Command(
       .value(
         "max-nodes", "N",
         "Above this many objectives the chart shows one box per unit (2000)."),
+      .flag(
+        "watch", short: "w",
+        "Write again whenever an input changes, until Ctrl-C; broken input keeps the last "
+          + "good output."),
     ] + inputOptions,
     discussion: "The HTML page needs no network and runs no script: CSS and the chart are "
       + "inline, and everything from the input is escaped. Findings and objectives have "
@@ -31,6 +35,12 @@ let reportCommand = Command(
   run: runReport)
 
 @Sendable func runReport(_ parsed: ParsedArguments) -> ExitCode {
+  guard parsed.has("watch") else { return reportOnce(parsed) }
+  return Watcher.run(parsed, command: "report") { reportOnce(parsed) }
+}
+
+/// One run of `report`: read the inputs and write the output.
+func reportOnce(_ parsed: ParsedArguments) -> ExitCode {
   let output = parsed.value("output")
   let actions = parsed.value("actions")
   guard output != nil || actions != nil else {
@@ -90,7 +100,8 @@ let reportCommand = Command(
     }
     if let output {
       if format == "html" {
-        try OutputFile.write(report.html(chartSVG: chartSVG), to: output)
+        let reload = parsed.has("watch") ? 2 : nil
+        try OutputFile.write(report.html(chartSVG: chartSVG, reloadSeconds: reload), to: output)
       } else {
         var chartPath: String?
         if let chartSVG {

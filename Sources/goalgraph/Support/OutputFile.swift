@@ -65,8 +65,18 @@ enum OutputFile {
   /// Removes the temporary file of a write in progress when the user interrupts the run
   /// (Ctrl-C) or it is terminated, then ends the process as the signal would.
   static func removeTemporaryFilesOnInterrupt() {
+    // A parent may have started us with these signals blocked; take them back.
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     for signal in [SIGINT, SIGTERM, SIGHUP] {
       Foundation.signal(signal) { number in
+        // While watching and not writing, Ctrl-C only asks the watch loop to stop.
+        if watching && temporaryPath == nil && number == SIGINT {
+          stopRequested = true
+          return
+        }
         if let path = temporaryPath { unlink(path) }
         Foundation.signal(number, SIG_DFL)
         raise(number)
@@ -93,3 +103,7 @@ enum OutputFile {
 /// The temporary file being written, for the signal handler; a C string so that the handler
 /// needs no allocation.
 nonisolated(unsafe) private var temporaryPath: UnsafeMutablePointer<CChar>?
+
+/// Whether a watch loop runs, and whether Ctrl-C asked it to stop.
+nonisolated(unsafe) var watching = false
+nonisolated(unsafe) var stopRequested = false
