@@ -3,18 +3,18 @@
 // `main` of executables in newer tools versions, which breaks libFuzzer's own `main`.
 import PackageDescription
 
+let importer = Target.Dependency.product(name: "GoalGraphImport", package: "goalgraph")
+
 let package = Package(
   name: "goalgraph-fuzz",
   dependencies: [.package(name: "goalgraph", path: "..")],
   targets: [
-    .executableTarget(
-      name: "FuzzYAML", dependencies: [.product(name: "GoalGraphImport", package: "goalgraph")]),
-    .executableTarget(
-      name: "FuzzJSON", dependencies: [.product(name: "GoalGraphImport", package: "goalgraph")]),
-    .executableTarget(
-      name: "FuzzCSV", dependencies: [.product(name: "GoalGraphImport", package: "goalgraph")]),
-    .executableTarget(
-      name: "FuzzMarkdown",
-      dependencies: [.product(name: "GoalGraphImport", package: "goalgraph")]),
+    .target(
+      name: "FuzzSupport",
+      dependencies: [importer, .product(name: "GoalGraph", package: "goalgraph")]),
+    .executableTarget(name: "FuzzYAML", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport"]),
+    .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzSupport"]),
   ]
 )

@@ -7,27 +7,12 @@ let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
 }
 
 /// Runs headless Chromium on a page, with the network pointed at a closed port.
-func runChromium(_ arguments: [String]) throws -> (output: String, error: String, status: Int32) {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: chromium!)
-  process.arguments =
-    [
-      "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-      "--proxy-server=127.0.0.1:9", "--enable-logging=stderr", "--v=0",
-    ] + arguments
-  let folder = try temporaryFolder()
-  let errorFile = folder.appendingPathComponent("stderr")
-  FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-  let output = Pipe()
-  process.standardOutput = output
-  process.standardError = try FileHandle(forWritingTo: errorFile)
-  try process.run()
-  let data = output.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (
-    String(decoding: data, as: UTF8.self), try String(contentsOf: errorFile, encoding: .utf8),
-    process.terminationStatus
-  )
+func runChromium(_ arguments: [String]) throws -> ToolRun {
+  let options = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+    "--proxy-server=127.0.0.1:9", "--enable-logging=stderr", "--v=0",
+  ]
+  return try run(URL(fileURLWithPath: chromium!), options + arguments)
 }
 
 @Suite("Report in a browser", .serialized)

@@ -1,3 +1,6 @@
+import Foundation
+import GoalGraph
+
 /// Escaping of text from the input for the places it goes in DOT: HTML-like labels and quoted
 /// attribute values. Text from the input is data: nothing in it can end a string, open a tag,
 /// or trigger Graphviz's escape sequences.
@@ -7,21 +10,9 @@ enum DOTText {
   /// `\G` and `\l` even inside HTML labels, after decoding entities, and reads `\\` as one
   /// backslash.
   static func html(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "]": result += "&#93;"
-      case "\\": result += "\\\\"
-      default: result.unicodeScalars.append(visible(scalar))
-      }
-    }
-    return result
+    markupEscaped(text.replacingOccurrences(of: "\n", with: " "))
+      .replacingOccurrences(of: "]", with: "&#93;")
+      .replacingOccurrences(of: "\\", with: "\\\\")
   }
 
   /// A quoted DOT string whose value Graphviz shows as written, for attributes such as
@@ -35,21 +26,10 @@ enum DOTText {
       case "\"": result += "\\\""
       case "\\": result += "\\\\\\\\"
       case "\n": result += "\\n"
-      default: result.unicodeScalars.append(visible(scalar))
+      default: result.unicodeScalars.append(controlPicture(scalar))
       }
     }
     return result + "\""
-  }
-
-  /// A control character's picture (U+2400 block), so that it shows instead of acting;
-  /// other characters as they are.
-  static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    switch scalar.value {
-    case 0x00..<0x20: Unicode.Scalar(0x2400 + scalar.value)!
-    case 0x7F: "\u{2421}"
-    case 0x80..<0xA0, 0xFFFE, 0xFFFF, 0x2028, 0x2029: "\u{FFFD}"
-    default: scalar
-    }
   }
 
   /// Lines of at most `width` characters, broken at spaces; a longer word is cut.

@@ -1,3 +1,5 @@
+import GoalGraph
+
 /// Writes a report document as one self-contained HTML page: inline CSS, the chart as inline
 /// SVG, no script and no request to the network (a content security policy forbids both).
 /// Text from the input is escaped everywhere.
@@ -116,26 +118,7 @@ enum HTMLWriter {
   }
 
   /// Text for HTML element content and attribute values.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default:
-        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" || scalar.value == 0x7F {
-          result.unicodeScalars.append(Unicode.Scalar(0x2400 + min(scalar.value, 0x21))!)
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result
-  }
+  static func escape(_ text: String) -> String { markupEscaped(text) }
 
   static let stylesheet = """
     :root { --text: #1f2933; --muted: #6b7780; --line: #d9dde1; --accent: #2f6db5;

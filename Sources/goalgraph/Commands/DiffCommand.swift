@@ -49,12 +49,8 @@ let diffCommand = Command(
   case "markdown": text = report.markdown()
   default: text = report.text()
   }
-  do {
-    try OutputFile.check(output, against: versions.flatMap(\.1))
-    try OutputFile.write(text, to: output)
-  } catch {
-    Console.error("goalgraph diff: \(error.description)")
-    return .usageOrInput
+  if let failure = write(text, to: output, inputs: versions.flatMap(\.1), command: "diff") {
+    return failure
   }
   if let threshold = parsed.value("fail-on").flatMap(Severity.init(rawValue:)),
     diff.findingsNew.contains(where: { $0.severity >= threshold })

@@ -113,23 +113,11 @@ func renderOnce(_ parsed: ParsedArguments) -> ExitCode {
       try OutputFile.write(chart.dot, to: output)
       return .success
     }
-    var engine = parsed.value("engine") ?? "dot"
-    if parsed.value("engine") == nil && chart.boxCount > options.maximumNodes {
-      engine = "sfdp"
-      if !quiet {
-        Console.error(
-          "goalgraph render: \(chart.boxCount) boxes are still many; laying out with sfdp")
-      }
-    }
-    let progress = !quiet && Console.isTerminal(2)
-    if progress {
-      Console.progress("laying out \(chart.boxCount) boxes with \(engine)…")
-    }
-    let bytes = try chart.render(format: format, engine: engine)
-    if progress { Console.progress(nil) }
+    let bytes = try draw(
+      chart, format: format, engine: parsed.value("engine"), maximumNodes: options.maximumNodes,
+      quiet: quiet, command: "render")
     try OutputFile.write(bytes, to: output)
   } catch let error as RenderError {
-    Console.progress(nil)
     Console.error("goalgraph render: \(terminalSafe(error.description))")
     return .usageOrInput
   } catch let error as OutputFile.Failure {

@@ -91,12 +91,10 @@ func reportOnce(_ parsed: ParsedArguments) -> ExitCode {
       let options = ChartOptions(maximumNodes: maximumNodes, linkPrefix: "#")
       let chart = try GoalChart(graph: graph, findings: result.findings, options: options)
       if !quiet { chart.notes.forEach { Console.error("goalgraph report: \($0)") } }
-      let engine = chart.boxCount > maximumNodes ? "sfdp" : "dot"
-      if !quiet && Console.isTerminal(2) {
-        Console.progress("laying out \(chart.boxCount) boxes with \(engine)…")
-      }
-      chartSVG = String(decoding: try chart.render(format: "svg", engine: engine), as: UTF8.self)
-      Console.progress(nil)
+      let bytes = try draw(
+        chart, format: "svg", engine: nil, maximumNodes: maximumNodes, quiet: quiet,
+        command: "report")
+      chartSVG = String(decoding: bytes, as: UTF8.self)
     }
     if let output {
       if format == "html" {
@@ -117,7 +115,6 @@ func reportOnce(_ parsed: ParsedArguments) -> ExitCode {
       try OutputFile.write(ActionList.csv(graph: graph, findings: result.findings), to: actions)
     }
   } catch let error as RenderError {
-    Console.progress(nil)
     Console.error("goalgraph report: \(terminalSafe(error.description))")
     return .usageOrInput
   } catch let error as OutputFile.Failure {

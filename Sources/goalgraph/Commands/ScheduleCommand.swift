@@ -63,12 +63,8 @@ let scheduleCommand = Command(
   case "csv": text = report.csv()
   default: text = report.text()
   }
-  do {
-    try OutputFile.check(output, against: files)
-    try OutputFile.write(text, to: output)
-  } catch {
-    Console.error("goalgraph schedule: \(error.description)")
-    return .usageOrInput
+  if let failure = write(text, to: output, inputs: files, command: "schedule") {
+    return failure
   }
   return .success
 }
