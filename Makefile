@@ -1,13 +1,13 @@
 # goalgraph: the two front doors are `make demo` and `make test`.
 
 # Debian packages the build needs; `make deps` installs those missing.
-PACKAGES := libyaml-dev libyajl-dev libgraphviz-dev libstemmer-dev
+PACKAGES := libyaml-dev libyajl-dev libgraphviz-dev libstemmer-dev libcmark-dev fonts-dejavu-core chromium
 SWIFT ?= swift
 BIN := .build/debug/goalgraph
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 GRAPHVIZ_CONFIG := /usr/lib/x86_64-linux-gnu/graphviz/config6a
 
-.PHONY: deps build demo test lint format bench clean
+.PHONY: deps build demo test lint format bench fuzz sanitize clean
 
 deps:
 	@missing=""; \
@@ -35,6 +35,19 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	$(MAKE) lint
+
+# Fuzzes every importer with libFuzzer: FUZZ_SECONDS per target (60).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
+# The test suite under AddressSanitizer and LeakSanitizer; Graphviz's own leaks are
+# suppressed by name in Tests/lsan-suppressions.txt.
+sanitize: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build/asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0 \
+	  ASAN_OPTIONS=detect_leaks=1 \
+	  $(SWIFT) test --skip-build --sanitize=address --scratch-path .build/asan
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

@@ -24,9 +24,12 @@ let package = Package(
     .systemLibrary(
       name: "CStemmer", path: "Sources/CStemmer",
       providers: [.apt(["libstemmer-dev"])]),
+    .systemLibrary(
+      name: "CMark", path: "Sources/CMark", pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"])]),
 
     .target(name: "GoalGraph", dependencies: ["CStemmer"], exclude: ["Text/Data"]),
-    .target(name: "GoalGraphImport", dependencies: ["GoalGraph", "CYAML", "CYAJL"]),
+    .target(name: "GoalGraphImport", dependencies: ["GoalGraph", "CYAML", "CYAJL", "CMark"]),
     .target(name: "GoalGraphExport", dependencies: ["GoalGraph", "CYAML"]),
     .target(name: "GoalGraphRender", dependencies: ["GoalGraph", "CGraphviz"]),
     .target(name: "GoalGraphReport", dependencies: ["GoalGraph", "GoalGraphRender"]),

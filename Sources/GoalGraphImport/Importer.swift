@@ -50,6 +50,15 @@ public struct Importer: Sendable {
     return ImportResult(document: document, warnings: problems, files: files)
   }
 
+  /// The files that paths name: files as given, folders as the supported files in them.
+  /// Paths that do not exist are left out.
+  public func inputFiles(_ paths: [String]) -> [String] {
+    paths.flatMap { path -> [String] in
+      if case .success(let files) = expand(path) { return files }
+      return []
+    }
+  }
+
   /// The content of one file.
   struct FileContent {
     var document = OKRDocument()
@@ -87,6 +96,8 @@ public struct Importer: Sendable {
     case .csv:
       let records = CSVParser.parse(bytes, log: &log)
       (content.document, content.impliedUnits) = CSVDocumentReader.read(records, log: &log)
+    case .markdown:
+      content.document = MarkdownReader.read(bytes, log: &log)
     }
     return (content, log.finished())
   }

@@ -3,6 +3,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
   case yaml
   case json
   case csv
+  case markdown
 
   /// The extensions of each format, in lower case.
   public var extensions: [String] {
@@ -10,6 +11,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case .yaml: ["yaml", "yml"]
     case .json: ["json"]
     case .csv: ["csv", "tsv"]
+    case .markdown: ["md", "markdown"]
     }
   }
 
@@ -24,5 +26,5 @@ public enum InputFormat: String, CaseIterable, Sendable {
   }
 
   /// The format's name for messages.
-  public var displayName: String { rawValue.uppercased() }
+  public var displayName: String { self == .markdown ? "Markdown" : rawValue.uppercased() }
 }

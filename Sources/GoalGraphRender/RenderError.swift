@@ -16,8 +16,13 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownEngine(let engine, let available):
-      let known = available.isEmpty ? "none are installed" : available.joined(separator: ", ")
-      return "Graphviz has no layout engine \(engine); available: \(known)"
+      if available.isEmpty {
+        return "Graphviz cannot lay out with \(engine): no layout plugins are registered; its "
+          + "plugin configuration is missing or broken (run 'dot -c' as root, or reinstall "
+          + "libgvc6)"
+      }
+      return "Graphviz has no layout engine \(engine); available: "
+        + available.joined(separator: ", ")
     case .unknownFormat(let format, let available):
       if available.isEmpty {
         return "Graphviz cannot write \(format): no output plugins are registered "

@@ -1,3 +1,4 @@
 import Foundation
 
+OutputFile.removeTemporaryFilesOnInterrupt()
 exit(runTool(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -90,7 +90,7 @@ struct CSVImportTests {
     let (document, problems) = read(text, .csv)
     #expect(errors(problems).isEmpty)
     #expect(document.objectives.map(\.id) == ["Company-1", "Payments-1"])
-    #expect(document.objectives[1].keyResults.map(\.id) == ["Payments-1.KR1", "Payments-1.KR2"])
+    #expect(document.objectives[1].keyResults.map(\.id) == ["Payments-1.1", "Payments-1.2"])
     #expect(document.objectives[1].keyResults[1].title == "Fewer failed payments, below 1 %")
     #expect(document.objectives[1].alignsTo == ["Company-1"])
   }

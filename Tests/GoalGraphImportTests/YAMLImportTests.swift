@@ -32,7 +32,7 @@ struct YAMLImportTests {
 
   @Test func derivesKeyResultIDsFromTheirObjective() {
     let (document, _) = read(smallOrganization, .yaml)
-    #expect(document.objectives[1].keyResults[0].id == "PLT-1.KR1")
+    #expect(document.objectives[1].keyResults[0].id == "PLT-1.1")
   }
 
   @Test func recordsLinesAndColumns() {

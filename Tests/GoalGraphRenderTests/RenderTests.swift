@@ -52,7 +52,8 @@ struct RenderTests {
     #expect(parsesAsXML(svg))
     let text = svgText(svg)
     for objective in graph.document.objectives {
-      #expect(text.contains(">\(objective.id)<"), "\(objective.id) missing")
+      let escaped = objective.id.replacingOccurrences(of: "&", with: "&amp;")
+      #expect(text.contains(">\(escaped)<"), "\(objective.id) missing")
     }
   }
 
@@ -101,7 +102,8 @@ struct RenderTests {
   @Test func focusOnAGoalShowsItsTreeOfSupport() throws {
     let graph = try sampleGraph()
     let chart = try GoalChart(graph: graph, options: ChartOptions(focus: "ORG-4"))
-    let shown = Set(graph.document.objectives.map(\.id).filter { chart.dot.contains("okr-\($0)\"") })
+    let shown = Set(
+      graph.document.objectives.map(\.id).filter { chart.dot.contains("okr-\($0)\"") })
     #expect(shown == ["ORG-4", "LT-3"] || shown.isSuperset(of: ["ORG-4", "LT-3"]))
     #expect(!shown.contains("ORG-1"))
     #expect(!shown.contains("APP-6"))
@@ -112,7 +114,8 @@ struct RenderTests {
   @Test func focusOnATeamObjectiveShowsWhatItSupports() throws {
     let graph = try sampleGraph()
     let chart = try GoalChart(graph: graph, options: ChartOptions(focus: "APP-2"))
-    let shown = Set(graph.document.objectives.map(\.id).filter { chart.dot.contains("okr-\($0)\"") })
+    let shown = Set(
+      graph.document.objectives.map(\.id).filter { chart.dot.contains("okr-\($0)\"") })
     let expected = try reachable(graph, from: "APP-2", up: true)
       .union(reachable(graph, from: "APP-2", up: false))
     #expect(shown == expected)
@@ -122,7 +125,8 @@ struct RenderTests {
   @Test func depthLimitsTheStepsFromTheGoals() throws {
     let graph = try sampleGraph()
     let chart = try GoalChart(graph: graph, options: ChartOptions(depth: 1))
-    let shown = Set(graph.document.objectives.map(\.id).filter { chart.dot.contains("okr-\($0)\"") })
+    let shown = Set(
+      graph.document.objectives.map(\.id).filter { chart.dot.contains("okr-\($0)\"") })
     for objective in graph.document.objectives {
       let node = graph.node(id: objective.id)!
       let direct = graph.objectivesSupported(by: node).contains { graph.isTopLevel($0) }
@@ -133,10 +137,12 @@ struct RenderTests {
   @Test func unitShowsItsObjectivesAndOneStepAround() throws {
     let graph = try sampleGraph()
     let chart = try GoalChart(graph: graph, options: ChartOptions(unit: "RX"))
-    let shown = Set(graph.document.objectives.map(\.id).filter { chart.dot.contains("okr-\($0)\"") })
-    let inUnit = Set(graph.document.objectives.filter {
-      ["RX", "APP", "SUB", "CARE"].contains($0.unit)
-    }.map(\.id))
+    let shown = Set(
+      graph.document.objectives.map(\.id).filter { chart.dot.contains("okr-\($0)\"") })
+    let inUnit = Set(
+      graph.document.objectives.filter {
+        ["RX", "APP", "SUB", "CARE"].contains($0.unit)
+      }.map(\.id))
     #expect(shown.isSuperset(of: inUnit))
     for id in shown.subtracting(inUnit) {
       let node = graph.node(id: id)!
@@ -183,8 +189,9 @@ struct RenderTests {
   @Test func declinedLinksOnlyWhenAskedFor() throws {
     let graph = try sampleGraph()
     #expect(!(try GoalChart(graph: graph).dot.contains("arrowhead=tee")))
-    #expect(try GoalChart(graph: graph, options: ChartOptions(showDeclined: true)).dot
-      .contains("arrowhead=tee"))
+    #expect(
+      try GoalChart(graph: graph, options: ChartOptions(showDeclined: true)).dot
+        .contains("arrowhead=tee"))
   }
 
   @Test func unknownEngineAndFormatAreErrors() throws {

@@ -18,17 +18,32 @@ let toolURL: URL = {
 }()
 
 /// Runs goalgraph with arguments, in the package root, with no colour.
-func goalgraph(_ arguments: String..., input: String? = nil, in folder: URL? = nil) throws
-  -> ToolRun
-{
-  let process = Process()
-  process.executableURL = toolURL
-  process.arguments = arguments
-  process.currentDirectoryURL = folder ?? packageRoot
-  var environment = ProcessInfo.processInfo.environment
+func goalgraph(
+  _ arguments: String..., in folder: URL? = nil, environment extra: [String: String] = [:]
+) throws -> ToolRun {
+  try goalgraph(arguments: arguments, in: folder, environment: extra)
+}
+
+/// Runs goalgraph with an array of arguments.
+func goalgraph(
+  arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:]
+) throws -> ToolRun {
+  var environment = extra
   environment["NO_COLOR"] = "1"
-  process.environment = environment
-  // Standard error goes to a file, so that neither stream can fill up and block the tool.
+  return try run(toolURL, arguments, in: folder ?? packageRoot, environment: environment)
+}
+
+/// Runs a program and waits for it; standard error goes to a file, so that neither stream
+/// can fill up and block the program.
+func run(
+  _ executable: URL, _ arguments: [String], in folder: URL? = nil,
+  environment extra: [String: String] = [:]
+) throws -> ToolRun {
+  let process = Process()
+  process.executableURL = executable
+  process.arguments = arguments
+  if let folder { process.currentDirectoryURL = folder }
+  process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
   let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
     "goalgraph-stderr-\(UUID().uuidString)")
   FileManager.default.createFile(atPath: errorFile.path, contents: nil)

@@ -91,7 +91,10 @@ extension SupportGraph {
 
   /// Whether a title holds a digit or a number word.
   static func holdsNumber(_ title: String) -> Bool {
-    if title.contains(where: \.isNumber) { return true }
+    if title.utf8.contains(where: { (0x30...0x39).contains($0) }) { return true }
+    if title.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType != nil }) {
+      return true
+    }
     return title.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
       numberWords.contains(String($0))
     }

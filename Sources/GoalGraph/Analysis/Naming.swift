@@ -12,6 +12,19 @@ extension SupportGraph {
     unit(of: node).map { units[$0].name } ?? objective(owner(of: node)).unit
   }
 
+  /// The units a finding concerns: those of its objectives and key results, and the units it
+  /// names, in the order of its ids.
+  ///
+  /// - Complexity: O(i) in the number of ids.
+  public func unitsConcerned(by finding: Finding) -> [Int] {
+    var result: [Int] = []
+    for id in finding.ids {
+      let unit = node(id: id).flatMap { self.unit(of: $0) } ?? unitIndex(id: id)
+      if let unit, !result.contains(unit) { result.append(unit) }
+    }
+    return result
+  }
+
   /// A list of names for a message: all of them up to `limit`, then how many more.
   static func list(_ names: [String], limit: Int = 5) -> String {
     guard names.count > limit else { return names.joined(separator: ", ") }

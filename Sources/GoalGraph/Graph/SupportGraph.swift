@@ -129,38 +129,41 @@ public struct SupportGraph: Sendable {
 
     // Objectives and key results, numbered densely.
     var nodeIndexByID: [String: Int] = [:]
+    nodeIndexByID.reserveCapacity(document.objectives.count + document.keyResultCount)
     var objectiveSources: [Int] = []
-    var objectiveLocations: [String: SourceLocation?] = [:]
+    objectiveSources.reserveCapacity(document.objectives.count)
     for (index, objective) in document.objectives.enumerated() {
-      if nodeIndexByID[objective.id] != nil {
-        findings.append(
-          Self.duplicate(
-            "objective", objective.id, objective.location,
-            objectiveLocations[objective.id] ?? nil))
+      if let first = nodeIndexByID[objective.id] {
+        let location = document.objectives[objectiveSources[first]].location
+        findings.append(Self.duplicate("objective", objective.id, objective.location, location))
         continue
       }
       nodeIndexByID[objective.id] = objectiveSources.count
-      objectiveLocations[objective.id] = objective.location
       objectiveSources.append(index)
     }
     let objectiveCount = objectiveSources.count
     var nodeIDs = objectiveSources.map { document.objectives[$0].id }
     var owners = Array(0..<objectiveCount)
     var keyResultStarts: [Int] = []
-    var keyResultLocations: [String: SourceLocation?] = [:]
+    nodeIDs.reserveCapacity(objectiveCount + document.keyResultCount)
+    owners.reserveCapacity(objectiveCount + document.keyResultCount)
     for (objectiveNode, source) in objectiveSources.enumerated() {
       keyResultStarts.append(nodeIDs.count)
       for keyResult in document.objectives[source].keyResults {
-        if nodeIndexByID[keyResult.id] != nil {
-          let first = keyResultLocations[keyResult.id] ?? objectiveLocations[keyResult.id] ?? nil
-          findings.append(Self.duplicate("key result", keyResult.id, keyResult.location, first))
+        if let first = nodeIndexByID[keyResult.id] {
+          // Where the id was first used: an objective, or a key result of one.
+          let owner = first < objectiveCount ? first : owners[first]
+          let objective = document.objectives[objectiveSources[owner]]
+          let location =
+            first < objectiveCount
+            ? objective.location : objective.keyResults[first - keyResultStarts[owner]].location
+          findings.append(Self.duplicate("key result", keyResult.id, keyResult.location, location))
           // Keep the node so that the key results of an objective stay contiguous.
           nodeIDs.append(keyResult.id)
           owners.append(objectiveNode)
           continue
         }
         nodeIndexByID[keyResult.id] = nodeIDs.count
-        keyResultLocations[keyResult.id] = keyResult.location
         nodeIDs.append(keyResult.id)
         owners.append(objectiveNode)
       }

@@ -62,6 +62,16 @@ struct CSVDocumentReader {
     let width = header.fields.count
     var rows: [CSVParser.Record] = []
     for row in records.dropFirst() where !row.fields.allSatisfy(\.isEmpty) {
+      if row.fields.count == 1 && width > 1,
+        let other = [";", ",", "\t"].first(where: { row.fields[0].contains($0) })
+      {
+        let shown = other == "\t" ? "tabs" : "'\(other)'"
+        log.error(
+          line: row.line,
+          "this row uses \(shown) between fields, the header another delimiter (mixed "
+            + "delimiters); save the file with one delimiter throughout")
+        continue
+      }
       guard row.fields.count <= width else {
         log.error(
           line: row.line,

@@ -81,7 +81,7 @@ extension CSVDocumentReader {
             continue
           }
           let number = nextKeyResultNumber(of: objective.id)
-          let id = "\(objective.id).KR\(number)"
+          let id = "\(objective.id).\(number)"
           let keyResult = makeKeyResult(id: id, title: title, alignsTo: [], row)
           pending.append(PendingKeyResult(objective: objective.id, keyResult: keyResult))
         }
@@ -123,7 +123,7 @@ extension CSVDocumentReader {
           continue
         }
         let number = nextKeyResultNumber(of: objective)
-        let id = value(.id, row) ?? value(.goalID, row) ?? "\(objective).KR\(number)"
+        let id = value(.id, row) ?? value(.goalID, row) ?? "\(objective).\(number)"
         let keyResult = makeKeyResult(id: id, title: title, alignsTo: alignsTo, row)
         pending.append(PendingKeyResult(objective: objective, keyResult: keyResult))
       }

@@ -123,7 +123,7 @@ struct DocumentDecoder {
     var keyResults: [KeyResult] = []
     if let list = entries["key_results"] {
       for (offset, keyResult) in decoder.list(list, of: "key results").enumerated() {
-        let derived = "\(id ?? "?").KR\(offset + 1)"
+        let derived = "\(id ?? "?").\(offset + 1)"
         if let decoded = decodeKeyResult(keyResult, derivedID: derived) {
           keyResults.append(decoded)
         }
@@ -137,7 +137,7 @@ struct DocumentDecoder {
   }
 
   /// A key result: a mapping, or only its title. Without an id it is named after its
-  /// objective and position (`ORG-1.KR2`).
+  /// objective and position (`ORG-1.2`).
   private mutating func decodeKeyResult(_ node: Int, derivedID: String) -> KeyResult? {
     if decoder.tape.events[node].kind == .scalar {
       guard let title = decoder.requiredText(node, "title", of: "key result", at: node) else {

@@ -155,6 +155,9 @@ final class JSONTapeReader {
     if offset >= bytes.count, message.contains("premature EOF") {
       return "the JSON ends before its last mapping or list is closed (truncated file?)"
     }
+    if message.contains("unallowed token") {
+      return "\(message): is there a comma before a closing ] or }, or a value missing?"
+    }
     if message.contains("invalid object key") {
       return "\(message): object keys must be quoted, and no comma may follow the last entry"
     }

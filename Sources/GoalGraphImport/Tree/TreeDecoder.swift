@@ -63,13 +63,13 @@ struct TreeDecoder {
   ///   - what: What the mapping describes, for messages ("objective").
   ///   - keys: The keys it may have.
   /// - Returns: The entries as key and value node, or `nil` if the node is not a mapping.
-  mutating func mapping(_ node: Int, _ what: String, keys: [String]) -> [String: Int]? {
+  mutating func mapping(_ node: Int, _ what: String, keys: [String]) -> Entries? {
     guard tape.events[node].kind == .mappingStart else {
       error(node, "expected \(article(what)) \(what) (a mapping), found \(describe(node))")
       return nil
     }
-    var entries: [String: Int] = [:]
-    var merged: [String: Int] = [:]
+    var entries = Entries()
+    var merged = Entries()
     var index = node + 1
     let end = Int(tape.events[node].end)
     while index < end {
@@ -100,16 +100,18 @@ struct TreeDecoder {
       }
       entries[key] = valueNode
     }
-    return merged.merging(entries) { _, own in own }
+    guard !merged.isEmpty else { return entries }
+    for (key, value) in entries.pairs { merged[key] = value }
+    return merged
   }
 
   private mutating func merge(
-    _ node: Int, into merged: inout [String: Int], _ what: String, keys: [String]
+    _ node: Int, into merged: inout Entries, _ what: String, keys: [String]
   ) {
     let sources = tape.events[node].kind == .sequenceStart ? elements(node) : [node]
     for source in sources {
       guard let entries = mapping(source, what, keys: keys) else { continue }
-      merged.merge(entries) { earlier, _ in earlier }
+      for (key, value) in entries.pairs where merged[key] == nil { merged[key] = value }
     }
   }
 
@@ -143,7 +145,7 @@ struct TreeDecoder {
       return nil
     }
     let text = tape.events[node].text
-    if text.contains(where: { $0.isNewline }) && field.hasSuffix("id") {
+    if field.hasSuffix("id") && text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
       error(node, "\(field) must be on one line")
       return nil
     }
@@ -162,7 +164,7 @@ struct TreeDecoder {
       if isNull(node) { error(node, "the \(field) of this \(what) is empty") }
       return nil
     }
-    if value.trimmingWhitespace().isEmpty {
+    if value.isEmpty || Self.mayBeBlank(value) && value.trimmingWhitespace().isEmpty {
       error(node, "the \(field) of this \(what) is empty")
       return nil
     }
@@ -216,6 +218,12 @@ struct TreeDecoder {
     return closestMatch(to: folded, in: keys)
   }
 
+  /// Whether a text starts with white space, the only way a non-empty text can be blank.
+  private static func mayBeBlank(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return true }
+    return first.properties.isWhitespace
+  }
+
   static func shortened(_ text: String) -> String {
     let line = text.prefix { !$0.isNewline }
     return line.count > 40 ? line.prefix(37) + "..." : String(line)
@@ -248,5 +256,23 @@ extension String {
     guard !target.isEmpty else { return self }
     return split(separator: target, omittingEmptySubsequences: false).joined(
       separator: replacement)
+  }
+}
+
+/// The entries of one mapping: a few keys, so a list searched in order beats hashing.
+struct Entries {
+  private(set) var pairs: [(key: String, value: Int)] = []
+
+  var isEmpty: Bool { pairs.isEmpty }
+
+  subscript(key: String) -> Int? {
+    get { pairs.first { $0.key == key }?.value }
+    set {
+      if let index = pairs.firstIndex(where: { $0.key == key }) {
+        if let newValue { pairs[index].value = newValue } else { pairs.remove(at: index) }
+      } else if let newValue {
+        pairs.append((key, newValue))
+      }
+    }
   }
 }

@@ -31,7 +31,7 @@ final class YAMLTapeReader {
       var event = yaml_event_t()
       while true {
         guard yaml_parser_parse(&parser, &event) != 0 else {
-          logParserProblem(&log)
+          logParserProblem(&log, bytes: buffer)
           return nil
         }
         defer { yaml_event_delete(&event) }
@@ -104,7 +104,7 @@ final class YAMLTapeReader {
     }
   }
 
-  private func logParserProblem(_ log: inout ProblemLog) {
+  private func logParserProblem(_ log: inout ProblemLog, bytes: UnsafeBufferPointer<UInt8>) {
     let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
     let mark = parser.problem_mark
     var message = problem
@@ -116,6 +116,12 @@ final class YAMLTapeReader {
       // The reader reports a byte offset rather than a line.
       log.error(line: 0, "\(message) at byte \(parser.problem_offset)")
       return
+    }
+    let offset = Int(mark.index)
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: "\t") {
+      message += "; YAML indents with spaces, never with tabs"
+    } else if problem.contains("end of stream") {
+      message += "; the file ends too early (truncated?)"
     }
     log.error(line: Int(mark.line) + 1, column: Int(mark.column) + 1, message)
   }

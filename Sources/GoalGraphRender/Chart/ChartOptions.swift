@@ -1,3 +1,5 @@
+import GoalGraph
+
 /// What the goal chart shows and how.
 public struct ChartOptions: Sendable {
   /// How key results appear.
@@ -27,6 +29,8 @@ public struct ChartOptions: Sendable {
   public var maximumNodes: Int
   /// When set, every objective's box links to `prefix + anchorName(for: id)`.
   public var linkPrefix: String?
+  /// Changes since an earlier version, marked on the chart (`render --diff OLD`).
+  public var changes: ChartChanges?
 
   public init(
     focus: String? = nil, unit: String? = nil, depth: Int? = nil,
@@ -44,20 +48,31 @@ public struct ChartOptions: Sendable {
   }
 }
 
-/// A name for an objective or key result that is safe in a URL fragment and an HTML id:
-/// letters, digits, `-` and `.` stay, everything else becomes `_` and its code in hex.
-///
-/// - Complexity: O(n) in the length of the id.
-public func anchorName(for id: String) -> String {
-  var name = "okr-"
-  for scalar in id.unicodeScalars {
-    if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-      || scalar == "-" || scalar == "."
-    {
-      name.unicodeScalars.append(scalar)
-    } else {
-      name += "_" + String(scalar.value, radix: 16) + "_"
-    }
+/// What changed since an earlier version, for the chart to mark.
+public struct ChartChanges: Sendable {
+  /// Ids of objectives that are new.
+  public var added: Set<String>
+  /// Ids of objectives whose id or title changed.
+  public var renamed: Set<String>
+  /// Edges that are new or whose status changed, as `[from, to]` objective or key result ids.
+  public var edges: Set<[String]>
+  /// Ids of objectives that are gone, named in the chart's title.
+  public var removed: [String]
+
+  public init(
+    added: Set<String>, renamed: Set<String>, edges: Set<[String]>, removed: [String]
+  ) {
+    self.added = added
+    self.renamed = renamed
+    self.edges = edges
+    self.removed = removed
   }
-  return name
+
+  /// The changes a diff found, from the new version's point of view.
+  public init(_ diff: GraphDiff) {
+    self.init(
+      added: Set(diff.added), renamed: Set(diff.renamed.map(\.newID)),
+      edges: Set((diff.edgesAdded + diff.statusChanged).map { [$0.from, $0.to] }),
+      removed: diff.removed)
+  }
 }

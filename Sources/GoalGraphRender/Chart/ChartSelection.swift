@@ -49,10 +49,10 @@ struct ChartSelection {
         if let own = graph.unit(of: objective), units.contains(own) { core[objective] = true }
       }
       let focused = options.focus != nil || options.depth != nil
-      for objective in 0..<count where core[objective] && (!focused || selection.shown[objective])
-      {
+      for objective in 0..<count where core[objective] && (!focused || selection.shown[objective]) {
         selection.shown[objective] = true
-        for other in graph.objectivesSupported(by: objective) + graph.objectiveSupporters(of: objective)
+        for other in graph.objectivesSupported(by: objective)
+          + graph.objectiveSupporters(of: objective)
         where !core[other] {
           selection.shown[other] = true
           selection.context[other] = true
@@ -81,7 +81,8 @@ struct ChartSelection {
       let current = queue[head]
       head += 1
       if let depth, distance[current] >= depth { continue }
-      let next = up ? graph.objectivesSupported(by: current) : graph.objectiveSupporters(of: current)
+      let next =
+        up ? graph.objectivesSupported(by: current) : graph.objectiveSupporters(of: current)
       for other in next where distance[other] < 0 {
         distance[other] = distance[current] + 1
         queue.append(other)

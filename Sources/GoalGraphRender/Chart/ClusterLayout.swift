@@ -75,7 +75,9 @@ struct ClusterLayout {
     case .organization: return (Palette.organizationFill, Palette.neutralBorder)
     case .leadership: return (Palette.leadershipFill, Palette.neutralBorder)
     case .teamOfTeams, .team:
-      guard let index = family[unit] else { return (Palette.organizationFill, Palette.neutralBorder) }
+      guard let index = family[unit] else {
+        return (Palette.organizationFill, Palette.neutralBorder)
+      }
       let colours = Palette.families[index]
       let nested = nestingParent(of: unit) != nil
       return (nested ? colours.teamFill : colours.fill, colours.border)

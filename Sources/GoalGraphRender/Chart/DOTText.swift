@@ -1,51 +1,35 @@
+import Foundation
+import GoalGraph
+
 /// Escaping of text from the input for the places it goes in DOT: HTML-like labels and quoted
 /// attribute values. Text from the input is data: nothing in it can end a string, open a tag,
 /// or trigger Graphviz's escape sequences.
 enum DOTText {
   /// Text for an HTML-like label: XML entities for markup characters, control characters
-  /// shown as their Unicode pictures. Graphviz does not expand `\N` or `\l` inside HTML labels.
+  /// shown as their Unicode pictures, and backslashes doubled: Graphviz 2.42 expands `\N`,
+  /// `\G` and `\l` even inside HTML labels, after decoding entities, and reads `\\` as one
+  /// backslash.
   static func html(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "]": result += "&#93;"
-      default: result.unicodeScalars.append(visible(scalar))
-      }
-    }
-    return result
+    markupEscaped(text.replacingOccurrences(of: "\n", with: " "))
+      .replacingOccurrences(of: "]", with: "&#93;")
+      .replacingOccurrences(of: "\\", with: "\\\\")
   }
 
-  /// A quoted DOT string whose value Graphviz shows as written: quotes escaped, backslashes
-  /// doubled (Graphviz expands `\N`, `\G`, `\l` and others in many attributes), line breaks
-  /// as `\n`, control characters as their pictures.
+  /// A quoted DOT string whose value Graphviz shows as written, for attributes such as
+  /// `tooltip`: quotes escaped; each backslash written four times, because the DOT reader and
+  /// then Graphviz's escape expansion (`\N`, `\G`, `\l`) each halve them; line breaks as
+  /// `\n`; control characters as their pictures.
   static func quoted(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": result += "\\\""
-      case "\\": result += "\\\\"
+      case "\\": result += "\\\\\\\\"
       case "\n": result += "\\n"
-      default: result.unicodeScalars.append(visible(scalar))
+      default: result.unicodeScalars.append(controlPicture(scalar))
       }
     }
     return result + "\""
-  }
-
-  /// A control character's picture (U+2400 block), so that it shows instead of acting;
-  /// other characters as they are.
-  static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    switch scalar.value {
-    case 0x00..<0x20: Unicode.Scalar(0x2400 + scalar.value)!
-    case 0x7F: "\u{2421}"
-    case 0x80..<0xA0, 0xFFFE, 0xFFFF, 0x2028, 0x2029: "\u{FFFD}"
-    default: scalar
-    }
   }
 
   /// Lines of at most `width` characters, broken at spaces; a longer word is cut.

@@ -95,7 +95,8 @@ func chartTitle(_ graph: SupportGraph, subtitle: String) -> String {
   var title = "<B>\(DOTText.html(organization ?? "Goal chart"))</B>"
   var parts = [subtitle]
   if let cycle = graph.document.cycle { parts.insert(DOTText.html(cycle), at: 0) }
-  title += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.mutedText)\">"
+  title +=
+    "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.mutedText)\">"
     + parts.joined(separator: " · ") + "</FONT>"
   return title
 }
@@ -108,8 +109,7 @@ struct ObjectiveChartWriter {
   let options: ChartOptions
   private var lines: [String] = []
 
-  init(graph: SupportGraph, selection: ChartSelection, marks: FindingMarks, options: ChartOptions)
-  {
+  init(graph: SupportGraph, selection: ChartSelection, marks: FindingMarks, options: ChartOptions) {
     self.graph = graph
     self.selection = selection
     self.marks = marks
@@ -118,7 +118,12 @@ struct ObjectiveChartWriter {
 
   mutating func write() -> String {
     let subtitle: String
-    if let focus = options.focus {
+    if let changes = options.changes {
+      subtitle =
+        "changes marked in green"
+        + (changes.removed.isEmpty
+          ? "" : "; removed: " + DOTText.html(changes.removed.joined(separator: ", ")))
+    } else if let focus = options.focus {
       subtitle = "around \(DOTText.html(focus))"
     } else if let unit = options.unit {
       subtitle = "unit \(DOTText.html(unit))"
@@ -130,7 +135,8 @@ struct ObjectiveChartWriter {
     writeLevels()
     writeEdges()
     if options.showFindings { writeSimilarity() }
-    lines.append(contentsOf: Legend.lines(findings: options.showFindings))
+    lines.append(
+      contentsOf: Legend.lines(findings: options.showFindings, changes: options.changes != nil))
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"
   }
@@ -176,14 +182,24 @@ struct ObjectiveChartWriter {
       "<B>\(DOTText.html(record.id))</B>  <FONT POINT-SIZE=\"8\" COLOR=\"\(Palette.mutedText)\">"
         + "\(unit)</FONT>")
     rows.append(
-      DOTText.wrap(record.title, width: 30).map(DOTText.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+      DOTText.wrap(record.title, width: 30).map(DOTText.html).joined(
+        separator: "<BR ALIGN=\"LEFT\"/>")
         + "<BR ALIGN=\"LEFT\"/>")
     if options.keyResults == .label {
       for node in graph.keyResults(of: objective) {
         rows.append(keyResultLine(node))
       }
     }
-    if let badges = marks.badges[objective], !badges.isEmpty {
+    var badges = marks.badges[objective] ?? []
+    if let changes = options.changes {
+      if changes.added.contains(record.id) {
+        badges.insert(FindingMarks.Badge(text: "new", color: Palette.change, weight: 5), at: 0)
+      } else if changes.renamed.contains(record.id) {
+        badges.insert(
+          FindingMarks.Badge(text: "renamed", color: Palette.change, weight: 5), at: 0)
+      }
+    }
+    if !badges.isEmpty {
       rows.append(badgeLine(badges))
     }
     var attributes = [
@@ -194,7 +210,7 @@ struct ObjectiveChartWriter {
     if let prefix = options.linkPrefix {
       attributes.append("URL=\(DOTText.quoted(prefix + anchorName(for: record.id)))")
     }
-    if let badge = marks.strongest(objective) {
+    if let badge = badges.max(by: { $0.weight < $1.weight }) {
       attributes.append("color=\"\(badge.color)\"")
       attributes.append("penwidth=\(badge.weight >= 3 ? "2.4" : "1.8")")
     }
@@ -316,19 +332,26 @@ struct ObjectiveChartWriter {
         switch edge.status {
         case .committed: attributes.append("penwidth=1.5")
         case .requested: attributes.append("style=dashed")
-        case .declined: attributes += ["style=dotted", "arrowhead=tee", "color=\"\(Palette.declined)\""]
+        case .declined:
+          attributes += ["style=dotted", "arrowhead=tee", "color=\"\(Palette.declined)\""]
         }
       case .dependsOn, .relatesTo:
         attributes += ["style=dotted", "color=\"\(Palette.connection)\"", "constraint=false"]
         if edge.kind == .relatesTo { attributes.append("dir=none") }
       }
-      if options.showFindings
+      if let changes = options.changes,
+        changes.edges.contains([graph.id(of: edge.source), graph.id(of: edge.target)])
+      {
+        attributes.append("color=\"\(Palette.change)\"")
+        attributes.append("penwidth=2.2")
+      } else if options.showFindings
         && marks.isProblem(graph.owner(of: edge.source), graph.owner(of: edge.target))
       {
         attributes.append("color=\"\(Palette.problem)\"")
         attributes.append("penwidth=1.8")
       }
-      let line = "  \(tail) -> \(head)"
+      let line =
+        "  \(tail) -> \(head)"
         + (attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]") + ";"
       if written.insert(line).inserted { lines.append(line) }
     }

@@ -1,6 +1,6 @@
 /// The chart's legend: one node with a small table of what lines and marks mean.
 enum Legend {
-  static func lines(findings: Bool) -> [String] {
+  static func lines(findings: Bool, changes: Bool = false) -> [String] {
     var rows: [(sample: String, color: String, text: String)] = [
       ("━━━", Palette.alignment, "aligns to"),
       ("━━━", Palette.contribution, "committed contribution"),
@@ -14,6 +14,9 @@ enum Legend {
         ("▭", Palette.problem, "goal without support, loop"),
         ("▭", Palette.similarity, "split?  bundles two themes"),
       ]
+    }
+    if changes {
+      rows.append(("━━━", Palette.change, "new or changed since the earlier version"))
     }
     let cells = rows.map { row in
       "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(row.color)\">\(row.sample)</FONT></TD>"

@@ -29,6 +29,7 @@ enum Palette {
   static let connection = "#9aa3ab"
   static let similarity = "#8e44ad"
 
+  static let change = "#1e8449"
   static let problem = "#c0392b"
   static let warning = "#d9730d"
   static let notice = "#7d6608"

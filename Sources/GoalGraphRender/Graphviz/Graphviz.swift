@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Graphviz keeps process-wide state (its error handler and error count, plugin tables) and
 /// crashes when two threads lay out at once, so every call goes through one lock. Everything
-/// Graphviz allocates for a drawing is freed before the lock is released.
+/// Graphviz allocates for a drawing (graph, layout, rendered data) is freed before the lock is
+/// released; the context lives as long as the process.
 public enum Graphviz {
   private static let lock = NSLock()
 
@@ -13,6 +14,11 @@ public enum Graphviz {
   /// runs only while `lock` is held.
   nonisolated(unsafe) private static var messages: [String] = []
   nonisolated(unsafe) private static var pending = ""
+
+  /// One context for the life of the process. Graphviz's text layout plugin remembers the
+  /// last font name by pointer, into the context's font table: a context freed after each
+  /// drawing would leave that pointer dangling for the next one.
+  nonisolated(unsafe) private static var sharedContext: OpaquePointer?
 
   /// Lays out a graph given as DOT text and draws it.
   ///
@@ -34,8 +40,8 @@ public enum Graphviz {
     let previousHandler = agseterrf(collect)
     defer { _ = agseterrf(previousHandler) }
 
-    guard let context = gvContext() else { throw .graphviz(["no Graphviz context"]) }
-    defer { gvFreeContext(context) }
+    if sharedContext == nil { sharedContext = gvContext() }
+    guard let context = sharedContext else { throw .graphviz(["no Graphviz context"]) }
     guard let graph = dot.withCString({ goalgraph_read_dot($0) }) else {
       throw .unreadableChart(flushedMessages().joined(separator: "; "))
     }

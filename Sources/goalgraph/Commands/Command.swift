@@ -9,9 +9,12 @@ struct Command: Sendable {
 /// The commands, in the order `goalgraph --help` lists them.
 let commands: [Command] = [
   checkCommand,
-  convertCommand,
-  similarCommand,
+  reportCommand,
   renderCommand,
+  similarCommand,
+  convertCommand,
+  scheduleCommand,
+  diffCommand,
 ]
 
 /// The tool's version, printed by `goalgraph --version`.

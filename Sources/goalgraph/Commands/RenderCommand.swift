@@ -23,7 +23,8 @@ let renderCommand = Command(
         "focus", "ID",
         "Show this objective, what it supports and what supports it (for a goal: its tree)."),
       .value(
-        "unit", short: "u", "ID", "Show this unit's and its sub-units' objectives, and one step "
+        "unit", short: "u", "ID",
+        "Show this unit's and its sub-units' objectives, and one step "
           + "around them."),
       .value("depth", "N", "Show N support steps from the focus, or from the top-level goals."),
       .value(
@@ -32,8 +33,14 @@ let renderCommand = Command(
       .flag("no-findings", "Draw the chart without marking findings."),
       .flag("declined", "Also draw declined links."),
       .value(
+        "diff", "OLD", "Mark what changed since an earlier version (a file or folder) in green."),
+      .value(
         "max-nodes", "N",
         "Above this many boxes, draw one box per unit (2000; dot slows down beyond)."),
+      .flag(
+        "watch", short: "w",
+        "Write again whenever an input changes, until Ctrl-C; broken input keeps the last "
+          + "good output."),
     ] + inputOptions,
     discussion: "The chart is drawn in-process through Graphviz's C libraries. The same input "
       + "always gives the same file. Large organisations fold into one box per unit (or per "
@@ -41,6 +48,12 @@ let renderCommand = Command(
   run: runRender)
 
 @Sendable func runRender(_ parsed: ParsedArguments) -> ExitCode {
+  guard parsed.has("watch") else { return renderOnce(parsed) }
+  return Watcher.run(parsed, command: "render") { renderOnce(parsed) }
+}
+
+/// One run of `render`: read the inputs and write the output.
+func renderOnce(_ parsed: ParsedArguments) -> ExitCode {
   guard let output = parsed.value("output") else {
     Console.error("goalgraph render: say where to write with -o FILE (- for standard output)")
     return .usageOrInput
@@ -78,32 +91,33 @@ let renderCommand = Command(
     Console.error("goalgraph render: \(error.description)")
     return .usageOrInput
   }
-  let findings = options.showFindings ? graph.analyse().findings : []
+  let findings = options.showFindings || parsed.value("diff") != nil ? graph.analyse().findings : []
+  if let oldPath = parsed.value("diff") {
+    var single = parsed
+    single.arguments = [oldPath]
+    switch loadGraph(single, command: "render") {
+    case .success(let loaded):
+      let old = loaded.0
+      let diff = GraphDiff(
+        old: old, new: graph, oldFindings: old.analyse().findings, newFindings: findings)
+      options.changes = ChartChanges(diff)
+    case .failure(let failure): return failure.code
+    }
+  }
   let quiet = parsed.has("quiet")
   do {
-    let chart = try GoalChart(graph: graph, findings: findings, options: options)
+    let chart = try GoalChart(
+      graph: graph, findings: options.showFindings ? findings : [], options: options)
     if !quiet { chart.notes.forEach { Console.error("goalgraph render: \($0)") } }
     guard format != "dot" else {
       try OutputFile.write(chart.dot, to: output)
       return .success
     }
-    var engine = parsed.value("engine") ?? "dot"
-    if parsed.value("engine") == nil && chart.boxCount > options.maximumNodes {
-      engine = "sfdp"
-      if !quiet {
-        Console.error(
-          "goalgraph render: \(chart.boxCount) boxes are still many; laying out with sfdp")
-      }
-    }
-    let progress = !quiet && Console.isTerminal(2)
-    if progress {
-      Console.progress("laying out \(chart.boxCount) boxes with \(engine)…")
-    }
-    let bytes = try chart.render(format: format, engine: engine)
-    if progress { Console.progress(nil) }
+    let bytes = try draw(
+      chart, format: format, engine: parsed.value("engine"), maximumNodes: options.maximumNodes,
+      quiet: quiet, command: "render")
     try OutputFile.write(bytes, to: output)
   } catch let error as RenderError {
-    Console.progress(nil)
     Console.error("goalgraph render: \(terminalSafe(error.description))")
     return .usageOrInput
   } catch let error as OutputFile.Failure {
