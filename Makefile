@@ -36,6 +36,11 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) lint
 
+# Times import, analysis, similarity and rendering on generated organisations of 1,000 to
+# 100,000 objectives (BENCH=--large adds 200,000); results in Benchmarks/results.md.
+bench: deps
+	Benchmarks/bench.sh $(BENCH)
+
 # Fuzzes every importer with libFuzzer: FUZZ_SECONDS per target (60).
 FUZZ_SECONDS ?= 60
 fuzz: deps
@@ -50,10 +55,10 @@ sanitize: deps
 	  $(SWIFT) test --skip-build --sanitize=address --scratch-path .build/asan
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks/Sources Package.swift
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks/Sources Package.swift
 
 clean:
 	rm -rf .build

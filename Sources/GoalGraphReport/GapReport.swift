@@ -340,7 +340,9 @@ public struct GapReport: Sendable {
   static func describe(_ reason: Talk.Reason) -> String {
     switch reason {
     case .request(let from, let to): "\(to) asks \(from) for a contribution (requested)"
-    case .unsupportedGoal(let goal, let candidate): "\(candidate) may support the goal \(goal)"
+    case .unsupportedGoal(let goal, let candidate):
+      "\(candidate) may support \(goal), which has none"
+    case .island(let island, let candidate): "the island \(island) may support \(candidate)"
     case .similar(let first, let second, let duplicate):
       duplicate ? "\(first) and \(second) say the same" : "\(first) and \(second) overlap"
     case .dependency(let from, let to): "\(from) depends on \(to)"

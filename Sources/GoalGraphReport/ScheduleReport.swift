@@ -38,7 +38,7 @@ public struct ScheduleReport: Sendable {
 
   private static func priorityName(_ priority: Int) -> String {
     switch priority {
-    case 1: "request"
+    case 1: "support"
     case 2: "duplicate"
     default: "relation"
     }

@@ -46,8 +46,8 @@ struct GraphDiffTests {
     let diff = GraphDiff(
       old: old, new: new, oldFindings: old.analyse().findings, newFindings: new.analyse().findings)
     // OLD's island is NEW-7's island under another id: neither resolved nor new.
-    #expect(!diff.findingsResolved.contains { $0.ids == ["OLD"] })
-    #expect(diff.findingsNew.contains { $0.code == .island && $0.ids == ["C"] })
+    #expect(!diff.findingsResolved.contains { $0.subjectIDs == ["OLD"] })
+    #expect(diff.findingsNew.contains { $0.code == .island && $0.subjectIDs == ["C"] })
     #expect(diff.findingsResolved.contains { $0.code == .unsupportedKeyResult })
   }
 

@@ -20,18 +20,6 @@ func isValid(_ schedule: TalkSchedule) -> Bool {
   }
 }
 
-/// A small deterministic random number generator for property tests.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 @Suite("Talk schedule")
 struct TalkScheduleTests {
   @Test func aTriangleNeedsThreeRounds() {
@@ -72,7 +60,7 @@ struct TalkScheduleTests {
 
   @Test(arguments: 1...20)
   func bipartiteTalkGraphsFitWhenNoUnitHasTooMany(seed: Int) {
-    var random = SplitMix(state: UInt64(seed))
+    var random = SplitMix(seed: UInt64(seed))
     let rounds = 6
     let left = 12
     let right = 12
@@ -95,7 +83,7 @@ struct TalkScheduleTests {
 
   @Test(arguments: 1...20)
   func anyTalkGraphGivesAValidTimetable(seed: Int) {
-    var random = SplitMix(state: UInt64(seed) &* 7919)
+    var random = SplitMix(seed: UInt64(seed) &* 7919)
     let units = 15
     var pairs = Set<[Int]>()
     for _ in 0..<60 {

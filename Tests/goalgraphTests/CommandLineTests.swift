@@ -75,7 +75,7 @@ struct CommandLineTests {
     let run = try goalgraph("check", "samples/acme.yaml")
     #expect(!run.output.contains("\u{1B}["))
     #expect(run.output.contains("1. Does it make sense to connect the island OKRs?"))
-    #expect(run.output.contains("findings: 0 errors, 6 warnings"))
+    #expect(run.output.contains("findings: 0 errors, 8 warnings"))
   }
 
   @Test func hostileTitlesCannotControlTheTerminal() throws {

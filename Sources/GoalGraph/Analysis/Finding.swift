@@ -99,6 +99,17 @@ public struct Finding: Hashable, Sendable {
   /// Where in the input the finding points, when it points to one place.
   public var location: SourceLocation?
 
+  /// The ids the finding is about, without the partners that the similarity analysis may
+  /// add to islands and to goals and key results without support; what identifies a finding
+  /// from one version of the OKRs to the next.
+  public var subjectIDs: ArraySlice<String> {
+    switch code {
+    case .island, .unsupportedGoal: ids.prefix(1)
+    case .unsupportedKeyResult: ids.prefix(2)
+    default: ids[...]
+    }
+  }
+
   public init(
     code: FindingCode, ids: [String], message: String, suggestion: String? = nil,
     location: SourceLocation? = nil

@@ -153,7 +153,7 @@ public struct GraphDiff: Sendable {
 
     // Findings, by code and the ids they concern.
     func key(_ finding: Finding, map: (String) -> String) -> String {
-      finding.code.rawValue + " " + finding.ids.map(map).sorted().joined(separator: " ")
+      finding.code.rawValue + " " + finding.subjectIDs.map(map).sorted().joined(separator: " ")
     }
     let oldKeys = Set(oldFindings.map { key($0, map: mapped) })
     let newKeys = Set(newFindings.map { key($0) { $0 } })

@@ -128,9 +128,10 @@ extension SupportGraph {
   {
     let concerned: Set<FindingCode> = [.island, .unsupportedGoal, .unsupportedKeyResult]
     let positions = findings.indices.filter { concerned.contains(findings[$0].code) }
-    let texts = Parallel.map(positions.count, minimumSize: 64) { range -> [String?] in
+    let texts = Parallel.map(positions.count, minimumSize: 64) {
+      range -> [(text: String, partners: [String])?] in
       var scratch = InvertedIndex.Scratch(rows: objectiveCount)
-      return range.map { k -> String? in
+      return range.map { k -> (text: String, partners: [String])? in
         let finding = findings[positions[k]]
         guard let first = finding.ids.first, let node = node(id: first) else { return nil }
         let suggestions: [PartnerSuggestion]
@@ -140,14 +141,21 @@ extension SupportGraph {
         default: suggestions = index.partners(forKeyResult: node, scratch: &scratch)
         }
         guard !suggestions.isEmpty else { return nil }
-        return suggestions.map { describe($0) }.joined(separator: "; ")
+        // The partner is what an island may support, or what may support a goal.
+        let partners = suggestions.map { suggestion in
+          id(of: finding.code == .island ? suggestion.supported : suggestion.supporter)
+        }
+        return (suggestions.map { describe($0) }.joined(separator: "; "), partners)
       }
     }.flatMap { $0 }
     var result = findings
     for (k, position) in positions.enumerated() {
-      guard let text = texts[k] else { continue }
+      guard let (text, partners) = texts[k] else { continue }
       let existing = result[position].suggestion.map { $0 + "; " } ?? ""
       result[position].suggestion = existing + "by text, " + text
+      for partner in partners where !result[position].ids.contains(partner) {
+        result[position].ids.append(partner)
+      }
     }
     return result
   }

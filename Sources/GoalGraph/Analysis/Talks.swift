@@ -4,8 +4,11 @@ public struct Talk: Hashable, Sendable {
   public enum Reason: Hashable, Sendable, Comparable {
     /// One unit asked the other for a contribution that is still requested.
     case request(from: String, to: String)
-    /// A top-level goal without support, and an objective of the other unit that may support it.
+    /// A top-level goal (or key result) without support, and an objective of the other unit
+    /// that may support it, by text.
     case unsupportedGoal(goal: String, candidate: String)
+    /// An island, and what of the other unit it may support, by text.
+    case island(island: String, candidate: String)
     /// Two objectives say the same thing, or the same in another scope.
     case similar(first: String, second: String, duplicate: Bool)
     /// One objective depends on the other.
@@ -20,7 +23,7 @@ public struct Talk: Hashable, Sendable {
       switch self {
       case .request, .unsupportedGoal: 1
       case .similar(_, _, let duplicate): duplicate ? 2 : 3
-      case .dependency, .contribution, .relation: 3
+      case .dependency, .contribution, .relation, .island: 3
       }
     }
 
@@ -46,8 +49,9 @@ extension SupportGraph {
   /// and goals without support first, then duplicates, then dependencies, relations and
   /// overlaps. One talk per pair of units, with every reason.
   ///
-  /// Findings of the similarity analysis (`duplicate`, `overlap`) and suggested supporters
-  /// named in `unsupported-goal` findings (their ids after the goal) add talks when present.
+  /// Findings of the similarity analysis (`duplicate`, `overlap`), and the partners that it
+  /// suggests for islands and for goals and key results without support (named in the
+  /// findings' ids after the node itself), add talks.
   ///
   /// - Complexity: O(e + f) for e edges and f findings, plus sorting the talks.
   public func talks(findings: [Finding]) -> [Talk] {
@@ -80,12 +84,20 @@ extension SupportGraph {
             .similar(
               first: id(of: first), second: id(of: second), duplicate: finding.code == .duplicate))
         }
-      case .unsupportedGoal:
+      case .unsupportedGoal, .unsupportedKeyResult:
+        // The goal (or key result) first, then its objective for a key result, then candidates.
         guard let goal = nodes.first else { continue }
-        for candidate in nodes.dropFirst() {
+        for candidate in nodes.dropFirst(finding.code == .unsupportedGoal ? 1 : 2) {
           add(
             unit(of: goal), unit(of: candidate),
             .unsupportedGoal(goal: id(of: goal), candidate: id(of: candidate)))
+        }
+      case .island:
+        guard let island = nodes.first else { continue }
+        for candidate in nodes.dropFirst() {
+          add(
+            unit(of: island), unit(of: candidate),
+            .island(island: id(of: island), candidate: id(of: candidate)))
         }
       default:
         continue

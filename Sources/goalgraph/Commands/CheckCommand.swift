@@ -20,13 +20,9 @@ let checkCommand = Command(
       .value("unit", short: "u", "ID", "Report only findings about this unit's OKRs."),
       .flag("coverage", "List the coverage of every unit, however many there are."),
       .value(
-        "max-objectives", "N", "A unit with more objectives than this is too-many (5)."),
-      .value(
-        "max-key-results", "N", "An objective with more key results than this is too-many (5)."),
-      .value(
         "color", "WHEN", choices: ["auto", "always", "never"],
         "Colour the text output (auto: on a terminal, unless NO_COLOR is set)."),
-    ] + inputOptions,
+    ] + analysisOptionSpecs + inputOptions,
     discussion: "FILE may be a YAML, JSON or CSV file, or a folder: every such file in it. "
       + "All inputs are merged into one graph; ids are unique across them.\n\n"
       + "Finding codes: " + FindingCode.allCases.map(\.rawValue).joined(separator: ", ")
@@ -35,14 +31,11 @@ let checkCommand = Command(
   run: runCheck)
 
 @Sendable func runCheck(_ parsed: ParsedArguments) -> ExitCode {
-  var options = AnalysisOptions()
+  let options: AnalysisOptions
   let only: Set<FindingCode>?
   let ignored: Set<FindingCode>
   do {
-    options.maximumObjectivesPerUnit =
-      try positiveInteger(parsed, "max-objectives") ?? options.maximumObjectivesPerUnit
-    options.maximumKeyResultsPerObjective =
-      try positiveInteger(parsed, "max-key-results") ?? options.maximumKeyResultsPerObjective
+    options = try analysisOptions(parsed)
     only = parsed.all("only").isEmpty ? nil : try findingCodes(parsed.list("only"), "only")
     ignored = try findingCodes(parsed.list("ignore"), "ignore")
   } catch {

@@ -16,13 +16,20 @@ let diffCommand = Command(
       .value(
         "fail-on", "SEVERITY", choices: ["error", "warning", "info"],
         "Exit with 1 when the new version brings a finding at least this severe."),
-    ] + inputOptions,
+    ] + analysisOptionSpecs + inputOptions,
     discussion: "OLD and NEW are each a file or a folder. Objectives are matched by id, and "
       + "an objective that disappeared is matched to one that appeared when their texts are "
       + "similar, so that a renumbered objective shows as renamed."),
   run: runDiff)
 
 @Sendable func runDiff(_ parsed: ParsedArguments) -> ExitCode {
+  let analysis: AnalysisOptions
+  do {
+    analysis = try analysisOptions(parsed)
+  } catch {
+    Console.error("goalgraph diff: \(error.description)")
+    return .usageOrInput
+  }
   var versions: [(SupportGraph, [String])] = []
   for path in parsed.arguments {
     var single = parsed
@@ -33,9 +40,9 @@ let diffCommand = Command(
     }
   }
   let (old, new) = (versions[0].0, versions[1].0)
-  let newFindings = new.analyse().findings
+  let newFindings = new.analyse(analysis).findings
   let diff = GraphDiff(
-    old: old, new: new, oldFindings: old.analyse().findings, newFindings: newFindings)
+    old: old, new: new, oldFindings: old.analyse(analysis).findings, newFindings: newFindings)
   let report = DiffReport(diff: diff, old: old, new: new)
   let output = parsed.value("output") ?? "-"
   var format = parsed.value("format") ?? "text"

@@ -41,7 +41,7 @@ let renderCommand = Command(
         "watch", short: "w",
         "Write again whenever an input changes, until Ctrl-C; broken input keeps the last "
           + "good output."),
-    ] + inputOptions,
+    ] + analysisOptionSpecs + inputOptions,
     discussion: "The chart is drawn in-process through Graphviz's C libraries. The same input "
       + "always gives the same file. Large organisations fold into one box per unit (or per "
       + "team of teams) with weighted edges; --focus and --unit show objectives in detail."),
@@ -54,6 +54,13 @@ let renderCommand = Command(
 
 /// One run of `render`: read the inputs and write the output.
 func renderOnce(_ parsed: ParsedArguments) -> ExitCode {
+  let analysis: AnalysisOptions
+  do {
+    analysis = try analysisOptions(parsed)
+  } catch {
+    Console.error("goalgraph render: \(error.description)")
+    return .usageOrInput
+  }
   guard let output = parsed.value("output") else {
     Console.error("goalgraph render: say where to write with -o FILE (- for standard output)")
     return .usageOrInput
@@ -91,7 +98,8 @@ func renderOnce(_ parsed: ParsedArguments) -> ExitCode {
     Console.error("goalgraph render: \(error.description)")
     return .usageOrInput
   }
-  let findings = options.showFindings || parsed.value("diff") != nil ? graph.analyse().findings : []
+  let findings =
+    options.showFindings || parsed.value("diff") != nil ? graph.analyse(analysis).findings : []
   if let oldPath = parsed.value("diff") {
     var single = parsed
     single.arguments = [oldPath]
@@ -99,7 +107,7 @@ func renderOnce(_ parsed: ParsedArguments) -> ExitCode {
     case .success(let loaded):
       let old = loaded.0
       let diff = GraphDiff(
-        old: old, new: graph, oldFindings: old.analyse().findings, newFindings: findings)
+        old: old, new: graph, oldFindings: old.analyse(analysis).findings, newFindings: findings)
       options.changes = ChartChanges(diff)
     case .failure(let failure): return failure.code
     }

@@ -28,7 +28,7 @@ let reportCommand = Command(
         "watch", short: "w",
         "Write again whenever an input changes, until Ctrl-C; broken input keeps the last "
           + "good output."),
-    ] + inputOptions,
+    ] + analysisOptionSpecs + inputOptions,
     discussion: "The HTML page needs no network and runs no script: CSS and the chart are "
       + "inline, and everything from the input is escaped. Findings and objectives have "
       + "anchors; the chart's boxes link to the objectives' entries."),
@@ -41,6 +41,13 @@ let reportCommand = Command(
 
 /// One run of `report`: read the inputs and write the output.
 func reportOnce(_ parsed: ParsedArguments) -> ExitCode {
+  let analysis: AnalysisOptions
+  do {
+    analysis = try analysisOptions(parsed)
+  } catch {
+    Console.error("goalgraph report: \(error.description)")
+    return .usageOrInput
+  }
   let output = parsed.value("output")
   let actions = parsed.value("actions")
   guard output != nil || actions != nil else {
@@ -75,7 +82,7 @@ func reportOnce(_ parsed: ParsedArguments) -> ExitCode {
   case .success(let loaded): (graph, files) = (loaded.0, loaded.1.files)
   case .failure(let failure): return failure.code
   }
-  let result = graph.analyse()
+  let result = graph.analyse(analysis)
   let report = GapReport(graph: graph, result: result)
   let quiet = parsed.has("quiet")
 

@@ -15,7 +15,7 @@ let scheduleCommand = Command(
         "format", short: "f", "FORMAT", choices: ["text", "markdown", "csv"],
         "Output format (text, or from the file name)."),
       .value("output", short: "o", "FILE", "Write to a file instead of standard output."),
-    ] + inputOptions,
+    ] + analysisOptionSpecs + inputOptions,
     discussion: "Talks come from requested contributions and goals without support (first), "
       + "duplicate objectives (second), and dependencies, relations and overlaps (third), one "
       + "talk per pair of units. The timetable is an edge colouring of the talk graph: greedy "
@@ -23,6 +23,13 @@ let scheduleCommand = Command(
   run: runSchedule)
 
 @Sendable func runSchedule(_ parsed: ParsedArguments) -> ExitCode {
+  let analysis: AnalysisOptions
+  do {
+    analysis = try analysisOptions(parsed)
+  } catch {
+    Console.error("goalgraph schedule: \(error.description)")
+    return .usageOrInput
+  }
   let rounds: Int
   let minutes: Int
   var start: Int?
@@ -53,7 +60,7 @@ let scheduleCommand = Command(
   case .success(let loaded): (graph, files) = (loaded.0, loaded.1.files)
   case .failure(let failure): return failure.code
   }
-  let findings = graph.analyse().findings
+  let findings = graph.analyse(analysis).findings
   let talks = graph.talks(findings: findings)
   let schedule = TalkSchedule(talks: talks, rounds: rounds, unitCount: graph.units.count)
   let report = ScheduleReport(graph: graph, schedule: schedule, minutes: minutes, start: start)

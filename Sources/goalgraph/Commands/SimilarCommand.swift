@@ -137,7 +137,7 @@ private func similarJSON(
       ),
     ])
   }
-  return .object([("version", .int(1)), ("objectives", .array(entries))])
+  return .object([("schema", .string("goalgraph-similar/1")), ("objectives", .array(entries))])
 }
 
 /// A score between 0 and 1 given on the command line.
