@@ -30,6 +30,11 @@ build: deps
 demo: build
 	@echo "== goalgraph check samples/acme.yaml"
 	@$(BIN) check samples/acme.yaml --fail-on error
+	@mkdir -p out
+	@$(BIN) render samples/acme.yaml -o out/chart.svg
+	@$(BIN) report samples/acme.yaml -o out/gaps.html --actions out/actions.csv
+	@$(BIN) schedule samples/acme.yaml -o out/talks.md
+	@echo "== wrote out/chart.svg, out/gaps.html, out/actions.csv and out/talks.md"
 
 test: deps
 	$(SWIFT) build --build-tests

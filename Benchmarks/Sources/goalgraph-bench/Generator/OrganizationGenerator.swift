@@ -468,10 +468,14 @@ struct OrganizationGenerator {
   }
 
   /// A product of a kind that the field names, whose name no other objective uses.
+  /// A product with a name not used before. Once half the simple names are taken, names of
+  /// two joined names come in, so that unused ones stay easy to find.
   mutating func freshProduct(domain: Int) -> Product {
-    var name = random.below(words.productNameCount)
+    let simple = words.productNameCount
+    let range = usedProductNames.count < simple / 2 ? simple : simple * (simple + 1)
+    var name = random.below(range)
     while !usedProductNames.insert(name).inserted {
-      name = random.below(words.productNameCount)
+      name = random.below(range)
     }
     return Product(name: name, kind: random.pick(words.domains[domain].productKinds))
   }

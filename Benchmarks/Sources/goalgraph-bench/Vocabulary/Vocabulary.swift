@@ -79,8 +79,13 @@ struct Vocabulary: Sendable {
   /// How many product names there are.
   var productNameCount: Int { nameSyllables.map(\.count).reduce(1, *) }
 
-  /// The product name with a number below `productNameCount`: each number its own name.
+  /// The product name of a number: below `productNameCount` a name of syllables, each number
+  /// its own name; above it, two such names joined, for the largest organisations.
   func productName(_ number: Int) -> String {
+    let count = productNameCount
+    if number >= count {
+      return productName(number / count - 1) + productName(number % count).lowercased()
+    }
     var rest = number
     var name = ""
     for syllables in nameSyllables {
