@@ -12,6 +12,8 @@ public struct GapReport: Sendable {
 
   /// The team-talk timetable shown in the report.
   public var schedule: ScheduleReport
+  /// Shown in place of the chart when there is none, to say why.
+  public var chartNote: String?
 
   public init(graph: SupportGraph, result: AnalysisResult, rounds: Int = 6, minutes: Int = 10) {
     self.graph = graph
@@ -47,6 +49,7 @@ public struct GapReport: Sendable {
     var blocks: [ReportDocument.Block] = [.contents]
     blocks += summary()
     blocks += [.heading(level: 2, text: "Goal chart", anchor: "chart"), .chart]
+    if let chartNote { blocks.append(.paragraph([.muted([.text(chartNote)])])) }
     blocks += questions()
     blocks += goalSupport()
     blocks += talkBlocks()

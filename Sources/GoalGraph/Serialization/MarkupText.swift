@@ -4,8 +4,15 @@
 ///
 /// - Complexity: O(n) in the length of the text.
 public func markupEscaped(_ text: String) -> String {
+  // Most texts need nothing: find that out on the bytes, without building a new string.
+  let needsWork = text.utf8.contains { byte in
+    byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+      || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+      || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
+  }
+  guard needsWork else { return text }
   var result = ""
-  result.reserveCapacity(text.utf8.count)
+  result.reserveCapacity(text.utf8.count + 16)
   for scalar in text.unicodeScalars {
     switch scalar {
     case "&": result += "&amp;"

@@ -10,12 +10,8 @@ enum HTMLWriter {
   static func write(_ document: ReportDocument, chart: String?, reloadSeconds: Int? = nil)
     -> String
   {
-    var body: [String] = []
-    for block in document.blocks {
-      body.append(render(block, document: document, chart: chart))
-    }
     let reload = reloadSeconds.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">\n" } ?? ""
-    return """
+    var html = """
       <!DOCTYPE html>
       <html lang="en">
       <head>
@@ -30,46 +26,75 @@ enum HTMLWriter {
       <body>
       <main>
       <h1>\(escape(document.title))</h1>
-      \(body.joined(separator: "\n"))
-      </main>
-      </body>
-      </html>
 
       """
+    // One growing string: a large report has hundreds of thousands of small pieces.
+    html.reserveCapacity(1 << 20)
+    let outline = document.outline
+    for block in document.blocks {
+      render(block, outline: outline, chart: chart, into: &html)
+      html += "\n"
+    }
+    html += "</main>\n</body>\n</html>\n"
+    return html
   }
 
   private static func render(
-    _ block: ReportDocument.Block, document: ReportDocument, chart: String?
-  ) -> String {
+    _ block: ReportDocument.Block, outline: [(level: Int, text: String, anchor: String)],
+    chart: String?, into html: inout String
+  ) {
     switch block {
     case .heading(let level, let text, let anchor):
       let tag = "h\(min(max(level, 2), 6))"
-      let id = anchor.map { " id=\"\($0)\"" } ?? ""
-      return "<\(tag)\(id)>\(escape(text))</\(tag)>"
+      html += "<\(tag)"
+      if let anchor { html += " id=\"\(anchor)\"" }
+      html += ">"
+      html += escape(text)
+      html += "</\(tag)>"
     case .paragraph(let inlines):
-      return "<p>\(inline(inlines))</p>"
+      html += "<p>"
+      inline(inlines, into: &html)
+      html += "</p>"
     case .list(let items):
-      return "<ul>" + items.map { "<li>\(inline($0))</li>" }.joined() + "</ul>"
-    case .items(let items):
-      return "<ul class=\"findings\">"
-        + items.map { item in
-          "<li>" + item.map { render($0, document: document, chart: chart) }.joined() + "</li>"
-        }.joined() + "</ul>"
-    case .table(let header, let rows, let numeric):
-      func cell(_ tag: String, _ index: Int, _ content: String) -> String {
-        let attribute = numeric.contains(index) ? " class=\"number\"" : ""
-        return "<\(tag)\(attribute)>\(content)</\(tag)>"
+      html += "<ul>"
+      for item in items {
+        html += "<li>"
+        inline(item, into: &html)
+        html += "</li>"
       }
-      let head = header.enumerated().map { cell("th", $0.offset, escape($0.element)) }.joined()
-      let body = rows.map { row in
-        "<tr>" + row.enumerated().map { cell("td", $0.offset, inline($0.element)) }.joined()
-          + "</tr>"
-      }.joined(separator: "\n")
-      return "<table><thead><tr>\(head)</tr></thead><tbody>\n\(body)\n</tbody></table>"
+      html += "</ul>"
+    case .items(let items):
+      html += "<ul class=\"findings\">"
+      for item in items {
+        html += "<li>"
+        for block in item { render(block, outline: outline, chart: chart, into: &html) }
+        html += "</li>"
+      }
+      html += "</ul>"
+    case .table(let header, let rows, let numeric):
+      func open(_ tag: String, _ index: Int) {
+        html += numeric.contains(index) ? "<\(tag) class=\"number\">" : "<\(tag)>"
+      }
+      html += "<table><thead><tr>"
+      for (index, title) in header.enumerated() {
+        open("th", index)
+        html += escape(title) + "</th>"
+      }
+      html += "</tr></thead><tbody>\n"
+      for row in rows {
+        html += "<tr>"
+        for (index, cell) in row.enumerated() {
+          open("td", index)
+          inline(cell, into: &html)
+          html += "</td>"
+        }
+        html += "</tr>\n"
+      }
+      html += "</tbody></table>"
     case .contents:
-      var html = "<nav class=\"contents\"><h2>Contents</h2><ul>"
+      html += "<nav class=\"contents\"><h2>Contents</h2><ul>"
       var open = false
-      for entry in document.outline {
+      for entry in outline {
         if entry.level == 3 && !open {
           html += "<ul>"
           open = true
@@ -80,29 +105,47 @@ enum HTMLWriter {
         html += "<li><a href=\"#\(entry.anchor)\">\(escape(entry.text))</a></li>"
       }
       if open { html += "</ul>" }
-      return html + "</ul></nav>"
+      html += "</ul></nav>"
     case .chart:
-      guard let chart else { return "" }
-      return "<figure class=\"chart\">\(inlineSVG(chart))</figure>"
+      guard let chart else { return }
+      html += "<figure class=\"chart\">" + inlineSVG(chart) + "</figure>"
     case .anchored(let anchor, let blocks):
-      return "<div id=\"\(anchor)\" class=\"anchored\">"
-        + blocks.map { render($0, document: document, chart: chart) }.joined() + "</div>"
+      html += "<div id=\"\(anchor)\" class=\"anchored\">"
+      for block in blocks { render(block, outline: outline, chart: chart, into: &html) }
+      html += "</div>"
     }
   }
 
-  private static func inline(_ parts: [ReportDocument.Inline]) -> String {
-    parts.map { part -> String in
+  private static func inline(_ parts: [ReportDocument.Inline], into html: inout String) {
+    for part in parts {
       switch part {
-      case .text(let text): return escape(text)
-      case .strong(let inner): return "<strong>" + inline(inner) + "</strong>"
-      case .code(let text): return "<code>" + escape(text) + "</code>"
+      case .text(let text): html += escape(text)
+      case .strong(let inner):
+        html += "<strong>"
+        inline(inner, into: &html)
+        html += "</strong>"
+      case .code(let text):
+        html += "<code>"
+        html += escape(text)
+        html += "</code>"
       case .link(let inner, let anchor):
-        return "<a href=\"#\(escape(anchor))\">" + inline(inner) + "</a>"
+        html += "<a href=\"#"
+        html += escape(anchor)
+        html += "\">"
+        inline(inner, into: &html)
+        html += "</a>"
       case .severity(let text):
-        return "<span class=\"severity \(escape(text))\">" + escape(text) + "</span>"
-      case .muted(let inner): return "<span class=\"muted\">" + inline(inner) + "</span>"
+        html += "<span class=\"severity "
+        html += text
+        html += "\">"
+        html += text
+        html += "</span>"
+      case .muted(let inner):
+        html += "<span class=\"muted\">"
+        inline(inner, into: &html)
+        html += "</span>"
       }
-    }.joined()
+    }
   }
 
   /// Graphviz's SVG without its XML declaration and doctype, to sit inside HTML.

@@ -83,7 +83,7 @@ func reportOnce(_ parsed: ParsedArguments) -> ExitCode {
   case .failure(let failure): return failure.code
   }
   let result = graph.analyse(analysis)
-  let report = GapReport(graph: graph, result: result)
+  var report = GapReport(graph: graph, result: result)
   let quiet = parsed.has("quiet")
 
   do {
@@ -97,11 +97,21 @@ func reportOnce(_ parsed: ParsedArguments) -> ExitCode {
     if wantsChart {
       let options = ChartOptions(maximumNodes: maximumNodes, linkPrefix: "#")
       let chart = try GoalChart(graph: graph, findings: result.findings, options: options)
-      if !quiet { chart.notes.forEach { Console.error("goalgraph report: \($0)") } }
-      let bytes = try draw(
-        chart, format: "svg", engine: nil, maximumNodes: maximumNodes, quiet: quiet,
-        command: "report")
-      chartSVG = String(decoding: bytes, as: UTF8.self)
+      if chart.boxCount > maximumNodes {
+        // Even folded, the chart is too large to lay out quickly or to read in a page.
+        let note =
+          "The organisation is too large for one chart: \(chart.boxCount) boxes even with "
+          + "teams folded into their teams of teams. Draw parts of it with goalgraph render "
+          + "--unit ID or --focus ID."
+        report.chartNote = note
+        if !quiet { Console.error("goalgraph report: \(note)") }
+      } else {
+        if !quiet { chart.notes.forEach { Console.error("goalgraph report: \($0)") } }
+        let bytes = try draw(
+          chart, format: "svg", engine: nil, maximumNodes: maximumNodes, quiet: quiet,
+          command: "report")
+        chartSVG = String(decoding: bytes, as: UTF8.self)
+      }
     }
     if let output {
       if format == "html" {
