@@ -97,7 +97,8 @@ struct CSVImportTests {
 
   @Test func unitsAndLinksFiles() {
     let units =
-      "id,name,kind,parent,coach,capacity\nACME,Acme,organization,,Jo,\nPAY,Payments,team,ACME,Sam,2\n"
+      "id,name,kind,parent,coach,capacity\nACME,Acme,organization,,Jo,\n"
+      + "PAY,Payments,team,ACME,Sam,2\n"
     let links = "from,to,kind,status,note\nPAY-1,ORG-1,contributes,committed,\"agreed, finally\"\n"
     let (unitDocument, unitProblems) = read(units, .csv)
     let (linkDocument, linkProblems) = read(links, .csv)

@@ -24,7 +24,9 @@ struct BrowserTests {
     let yaml = #"""
       cycle: 2027-Q1
       organization: {id: ORG, name: "Acme <script>document.title='pwned'</script>"}
-      units: [{id: T, name: "<img src=http://example.com/x.png onerror=alert(1)>", kind: team, parent: ORG}]
+      units:
+        - {id: T, name: "<img src=http://example.com/x.png onerror=alert(1)>", kind: team,
+           parent: ORG}
       objectives:
         - {id: G, title: "Goal <iframe src=http://example.com></iframe>", unit: ORG}
         - {id: A, title: "</title><script>document.title='pwned'</script>", unit: T}

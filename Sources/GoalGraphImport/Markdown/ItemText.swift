@@ -55,7 +55,7 @@ struct ItemText {
     guard let end = text.firstIndex(where: { $0 == " " || $0 == ":" }) else { return nil }
     let token = text[..<end]
     guard looksLikeID(token) else { return nil }
-    let rest = text[end...].drop { $0 == " " || $0 == ":" || $0 == "-" || $0 == "–" || $0 == "—" }
+    let rest = text[end...].drop { " :-–—".contains($0) }
     guard !rest.isEmpty else { return nil }
     return (String(token), String(rest))
   }

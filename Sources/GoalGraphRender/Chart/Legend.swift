@@ -26,7 +26,8 @@ enum Legend {
       "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
       + "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" + cells + "</TABLE>"
     return [
-      "  legend [id=\"chart-legend\", shape=box, style=\"rounded\", color=\"\(Palette.neutralBorder)\", "
+      "  legend [id=\"chart-legend\", shape=box, style=\"rounded\", "
+        + "color=\"\(Palette.neutralBorder)\", "
         + "label=<\(table)>];",
       "  { rank=min; legend; }",
     ]

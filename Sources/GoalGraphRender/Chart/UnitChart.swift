@@ -86,8 +86,9 @@ struct UnitChart {
           "<FONT POINT-SIZE=\"8\" COLOR=\"\(Palette.problem)\"><B>over capacity</B></FONT>")
       }
       let label = rows.joined(separator: "<BR/>")
+      let record = graph.units[unit]
       return
-        "\(indent)u\(unit) [id=\(DOTText.quoted("chart-unit-" + anchorName(for: graph.units[unit].id))), "
+        "\(indent)u\(unit) [id=\(DOTText.quoted("chart-unit-" + anchorName(for: record.id))), "
         + "label=<\(label)>];"
     }
     func cluster(_ unit: Int, indent: String) {
