@@ -49,30 +49,13 @@ struct SparseRows: Sendable {
   /// - Complexity: O(a + b), the lengths of the two rows.
   @inline(__always)
   func dot(_ i: Int, _ other: SparseRows, _ j: Int) -> Float {
-    let a = starts[i]..<starts[i + 1]
-    let b = other.starts[j]..<other.starts[j + 1]
-    guard !a.isEmpty, !b.isEmpty else { return 0 }
-    return features.withUnsafeBufferPointer { leftFeatures in
+    features.withUnsafeBufferPointer { leftFeatures in
       weights.withUnsafeBufferPointer { leftWeights in
         other.features.withUnsafeBufferPointer { rightFeatures in
           other.weights.withUnsafeBufferPointer { rightWeights in
-            var x = a.lowerBound
-            var y = b.lowerBound
-            var sum: Float = 0
-            while x < a.upperBound && y < b.upperBound {
-              let fx = leftFeatures[x]
-              let fy = rightFeatures[y]
-              if fx == fy {
-                sum += leftWeights[x] * rightWeights[y]
-                x += 1
-                y += 1
-              } else if fx < fy {
-                x += 1
-              } else {
-                y += 1
-              }
-            }
-            return sum
+            sparseDot(
+              (leftFeatures, leftWeights, range(i)),
+              (rightFeatures, rightWeights, other.range(j)))
           }
         }
       }
@@ -153,22 +136,17 @@ struct SparseVector: Sendable {
   ///
   /// - Complexity: O(a + b), the lengths of the vector and the row.
   func dot(_ rows: SparseRows, _ j: Int) -> Float {
-    var a = 0
-    var b = rows.starts[j]
-    let bEnd = rows.starts[j + 1]
-    var sum: Float = 0
-    while a < features.count && b < bEnd {
-      if features[a] == rows.features[b] {
-        sum += weights[a] * rows.weights[b]
-        a += 1
-        b += 1
-      } else if features[a] < rows.features[b] {
-        a += 1
-      } else {
-        b += 1
+    features.withUnsafeBufferPointer { leftFeatures in
+      weights.withUnsafeBufferPointer { leftWeights in
+        rows.features.withUnsafeBufferPointer { rightFeatures in
+          rows.weights.withUnsafeBufferPointer { rightWeights in
+            sparseDot(
+              (leftFeatures, leftWeights, 0..<leftFeatures.count),
+              (rightFeatures, rightWeights, rows.range(j)))
+          }
+        }
       }
     }
-    return sum
   }
 
   /// The dot product with another vector.
@@ -217,24 +195,40 @@ final class FrozenRows: @unchecked Sendable {
   /// - Complexity: O(a + b), the lengths of the two rows.
   @inline(__always)
   func dot(_ i: Int, _ other: FrozenRows, _ j: Int) -> Float {
-    var x = starts[i]
-    let xEnd = starts[i + 1]
-    var y = other.starts[j]
-    let yEnd = other.starts[j + 1]
-    var sum: Float = 0
-    while x < xEnd && y < yEnd {
-      let fx = features[x]
-      let fy = other.features[y]
-      if fx == fy {
-        sum += weights[x] * other.weights[y]
-        x += 1
-        y += 1
-      } else if fx < fy {
-        x += 1
-      } else {
-        y += 1
-      }
-    }
-    return sum
+    sparseDot(
+      (UnsafeBufferPointer(features), UnsafeBufferPointer(weights), starts[i]..<starts[i + 1]),
+      (
+        UnsafeBufferPointer(other.features), UnsafeBufferPointer(other.weights),
+        other.starts[j]..<other.starts[j + 1]
+      ))
   }
+
+}
+
+/// The dot product of two sparse rows, each given as its sorted features, its weights and
+/// its range in them: one merge of the two feature lists.
+///
+/// - Complexity: O(a + b), the lengths of the two rows.
+@inline(__always)
+func sparseDot(
+  _ left: (features: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Float>, Range<Int>),
+  _ right: (features: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Float>, Range<Int>)
+) -> Float {
+  var x = left.2.lowerBound
+  var y = right.2.lowerBound
+  var sum: Float = 0
+  while x < left.2.upperBound && y < right.2.upperBound {
+    let fx = left.features[x]
+    let fy = right.features[y]
+    if fx == fy {
+      sum += left.weights[x] * right.weights[y]
+      x += 1
+      y += 1
+    } else if fx < fy {
+      x += 1
+    } else {
+      y += 1
+    }
+  }
+  return sum
 }
